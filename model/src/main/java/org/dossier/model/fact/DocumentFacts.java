@@ -1,0 +1,21 @@
+package org.dossier.model.fact;
+
+import java.util.List;
+
+/** Everything extracted from one document. A pure function of that document, so it can be computed anywhere. */
+public record DocumentFacts(
+        String sourceId,
+        List<Mention> mentions,
+        List<Quote> quotes,
+        List<Figure> figures,
+        List<TimeExpression> times,
+        List<Claim> claims) {
+
+    public DocumentFacts {
+        mentions = List.copyOf(mentions);
+        quotes = List.copyOf(quotes);
+        figures = List.copyOf(figures);
+        times = List.copyOf(times);
+        claims = List.copyOf(claims);
+    }
+}
