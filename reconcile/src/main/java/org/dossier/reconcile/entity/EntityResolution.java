@@ -1,0 +1,165 @@
+package org.dossier.reconcile.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.model.Evidence;
+import org.dossier.model.dossier.Entity;
+import org.dossier.model.fact.Mention;
+
+/** Entities built from mention clusters, and the way back from a mention (or any overlapping span) to its entity. */
+public final class EntityResolution {
+
+    private final List<Entity> entities;
+    private final Map<String, String> entityByMention;
+    private final Map<String, List<Mention>> mentionsByEntity;
+
+    private EntityResolution(List<Entity> entities, Map<String, String> entityByMention, Map<String, List<Mention>> mentionsByEntity) {
+        this.entities = entities;
+        this.entityByMention = entityByMention;
+        this.mentionsByEntity = mentionsByEntity;
+    }
+
+    static EntityResolution of(List<List<Mention>> clusters) {
+        List<List<Mention>> sorted = new ArrayList<>(clusters);
+        sorted.sort(Comparator.comparingInt((List<Mention> c) -> c.size()).reversed()
+                .thenComparing(c -> c.get(0).name().source()).thenComparingInt(c -> c.get(0).name().start()));
+        List<Entity> entities = new ArrayList<>();
+        Map<String, String> byMention = new HashMap<>();
+        Map<String, List<Mention>> byEntity = new HashMap<>();
+        int n = 0;
+        for (List<Mention> c : sorted) {
+            String id = "e" + (++n);
+            entities.add(entity(id, c));
+            byEntity.put(id, c);
+            for (Mention m : c) {
+                byMention.put(EntityResolver.key(m.name()), id);
+                byMention.put(EntityResolver.key(m.widest()), id);
+            }
+        }
+        return new EntityResolution(List.copyOf(entities), byMention, byEntity);
+    }
+
+    private static Entity entity(String id, List<Mention> cluster) {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, Integer> aliases = new LinkedHashMap<>();
+        Map<String, Integer> roles = new LinkedHashMap<>();
+        List<Evidence> mentions = new ArrayList<>();
+        for (Mention m : cluster) {
+            types.merge(m.type(), 1, Integer::sum);
+            names.merge(m.name().text(), 1, Integer::sum);
+            aliases.merge(m.name().text(), 1, Integer::sum);
+            if (m.titled() != null) {
+                aliases.merge(m.titled().text(), 1, Integer::sum);
+            }
+            if (m.role() != null) {
+                roles.merge(m.role(), 1, Integer::sum);
+            }
+            mentions.add(m.widest());
+        }
+        String type = top(types);
+        String name = canonicalName(names, type);
+        mentions.sort(Comparator.comparing(Evidence::source).thenComparingInt(Evidence::start));
+        return new Entity(id, name, type, byCount(aliases), byCount(roles), mentions);
+    }
+
+    /** People: the most frequent form of two or more words. Others: the most frequent form, acronyms counting half. */
+    private static String canonicalName(Map<String, Integer> names, String type) {
+        String best = null;
+        double bestScore = -1;
+        for (var e : names.entrySet()) {
+            String s = e.getKey();
+            int words = s.trim().split("\\s+").length;
+            double score = e.getValue();
+            if ("PERSON".equals(type)) {
+                score += words >= 2 ? 1000 : 0;
+            } else if (s.replace(".", "").equals(s.replace(".", "").toUpperCase(Locale.ROOT))) {
+                score *= 0.5;
+            }
+            if (score > bestScore || score == bestScore && s.length() > best.length()) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String top(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+    }
+
+    private static List<String> byCount(Map<String, Integer> counts) {
+        List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+        list.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return list.stream().map(Map.Entry::getKey).toList();
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The entity of the mention at exactly this evidence (name or title-and-name span), or null. */
+    public String entityOf(Evidence evidence) {
+        return evidence == null ? null : entityByMention.get(EntityResolver.key(evidence));
+    }
+
+    /** The entities with a mention inside {@code span}, in text order. */
+    public List<String> entitiesWithin(Evidence span) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Evidence m : e.mentions()) {
+                if (span.contains(m) && !out.contains(e.id())) {
+                    out.add(e.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Mentions of one entity. */
+    public List<Mention> mentionsOf(String entityId) {
+        return mentionsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    /**
+     * The person a description such as {@code the prime minister} refers to in one source: the one entity mentioned there
+     * with that title (not as {@code former} or {@code late}), the most mentioned if several; null when none.
+     */
+    public String resolveDescription(String sourceId, String description) {
+        String title = description.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").trim();
+        String best = null;
+        int bestCount = 0;
+        for (Entity e : entities) {
+            if (!"PERSON".equals(e.type())) {
+                continue;
+            }
+            int count = 0;
+            boolean titled = false;
+            for (Mention m : mentionsOf(e.id())) {
+                if (!m.name().source().equals(sourceId)) {
+                    continue;
+                }
+                count++;
+                if (m.role() != null && m.titled() != null) {
+                    String role = m.role().toLowerCase(Locale.ROOT);
+                    String titledText = m.titled().text().toLowerCase(Locale.ROOT);
+                    boolean past = titledText.startsWith("former") || titledText.startsWith("late") || titledText.startsWith("then");
+                    if (!past && (role.equals(title) || role.startsWith(title + " of "))) {
+                        titled = true;
+                    }
+                }
+            }
+            if (titled && count > bestCount) {
+                best = e.id();
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}

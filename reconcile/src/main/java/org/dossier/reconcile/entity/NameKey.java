@@ -1,0 +1,81 @@
+package org.dossier.reconcile.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Normalized keys under which surface forms of one name meet: case, punctuation and diacritics folded, possessives and
+ * corporate suffixes dropped, common country abbreviations expanded ({@code U.S.}, {@code US} and {@code United States}),
+ * and alternatives split ({@code Senkaku/Diaoyu Islands}).
+ */
+public final class NameKey {
+
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("corp", "corporation", "inc", "incorporated", "co", "ltd",
+            "limited", "llc", "plc", "ag", "sa", "gmbh", "holdings", "group", "company");
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "us", "united states", "usa", "united states", "united states of america", "united states",
+            "uk", "united kingdom", "eu", "european union", "un", "united nations", "uae", "united arab emirates");
+
+    private NameKey() {
+    }
+
+    /** The words of a name, folded: {@code Nippon Steel Corp.'s} gives [nippon, steel]. */
+    public static List<String> words(String surface) {
+        String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replace('’', '\'').replaceAll("'s$", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("(?<=\\b[a-z])\\.(?=[a-z]\\b)", "").replaceAll("(?<=\\b[a-z])\\.", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && CORPORATE_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        String joined = String.join(" ", words);
+        for (var e : ABBREVIATIONS.entrySet()) {
+            if (joined.equals(e.getKey()) || joined.startsWith(e.getKey() + " ")) {
+                joined = e.getValue() + joined.substring(e.getKey().length());
+                break;
+            }
+        }
+        return Arrays.asList(joined.split(" "));
+    }
+
+    /** Keys of an organization or place: one per alternative of a slashed name. */
+    public static List<String> keys(String surface) {
+        List<String> out = new ArrayList<>();
+        int slash = surface.indexOf('/');
+        if (slash > 0 && slash < surface.length() - 1 && !surface.contains(" / ")) {
+            String left = surface.substring(0, slash);
+            String right = surface.substring(slash + 1);
+            int leftSpace = left.lastIndexOf(' ');
+            int rightSpace = right.indexOf(' ');
+            String prefix = leftSpace < 0 ? "" : left.substring(0, leftSpace + 1);
+            String suffix = rightSpace < 0 ? "" : right.substring(rightSpace);
+            String a = prefix + (leftSpace < 0 ? left : left.substring(leftSpace + 1)) + suffix;
+            String b = prefix + (rightSpace < 0 ? right : right.substring(0, rightSpace)) + suffix;
+            out.add(String.join(" ", words(a)));
+            out.add(String.join(" ", words(b)));
+        } else {
+            out.add(String.join(" ", words(surface)));
+        }
+        return out;
+    }
+
+    /** A person's key ignores name order: {@code Ishiba Shigeru} and {@code Shigeru Ishiba} meet. */
+    public static String personKey(String surface) {
+        List<String> w = new ArrayList<>(words(surface));
+        w.removeIf(x -> x.length() == 1 || x.equals("jr") || x.equals("sr"));
+        w.sort(null);
+        return String.join(" ", w);
+    }
+}
