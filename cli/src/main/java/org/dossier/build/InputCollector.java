@@ -1,0 +1,77 @@
+package org.dossier.build;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.dossier.ingest.RawInput;
+
+/**
+ * Reads the input paths into raw inputs with stable, unique source ids (the file name without extension; a clash gets
+ * {@code -2}, {@code -3}, ...). Unreadable files are reported and skipped; a missing path is an error.
+ */
+public final class InputCollector {
+
+    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text");
+
+    public List<RawInput> collect(List<Path> inputs, Progress progress) throws BuildException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                throw new BuildException(p + ": no such file or folder");
+            }
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(InputCollector::isArticle).sorted().forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    throw new BuildException(p + ": cannot list folder (" + e.getMessage() + ")");
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BuildException("no articles found in " + inputs + " (looked for ." + String.join(", .", ARTICLE_EXTENSIONS) + " files)");
+        }
+        List<RawInput> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path f : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(f);
+            } catch (IOException | SecurityException e) {
+                progress.warn(f + ": cannot read (" + e.getClass().getSimpleName() + "), skipped");
+                continue;
+            }
+            String id = uniqueId(baseId(f), ids);
+            out.add(new RawInput(id, f.toAbsolutePath().normalize().toUri().toString(), bytes));
+        }
+        return out;
+    }
+
+    private static boolean isArticle(Path p) {
+        String name = p.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    static String baseId(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String uniqueId(String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.build.BuildException;
+import org.dossier.build.BuildOptions;
+import org.dossier.build.BuildResult;
+import org.dossier.build.DossierBuild;
+import org.dossier.model.dossier.Dossier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier build}: articles in, dossier.json, dossier.md and index.html out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build a dossier from a folder (or files) of articles. Progress goes to stderr.")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (read recursively; .txt files).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = "Output folder (default: out/<name of the first input>).")
+    Path output;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Annotation cache folder (default: $DOSSIER_CACHE or ~/.cache/dossier).")
+    Path cache;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Documents annotated at once (default: ${DEFAULT-VALUE}).")
+    int threads = BuildOptions.DEFAULT_THREADS;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1 || threads > 64) {
+            err.println("dossier build: --threads must be between 1 and 64, was " + threads);
+            return DossierCommand.USER_ERROR;
+        }
+        Path outDir = output != null ? output : Path.of("out", name(inputs.get(0)));
+        BuildOptions options = new BuildOptions(inputs, outDir, cache != null ? cache : defaultCache(), threads);
+        StderrProgress progress = new StderrProgress(err, quiet);
+        long t0 = System.nanoTime();
+        try {
+            BuildResult r = new DossierBuild(Clock.systemUTC()).run(options, progress);
+            progress.done();
+            Dossier d = r.dossier();
+            out.printf("Built a dossier of %d sources in %.1f s (%d annotated, %d from cache%s).%n", d.sources().size(),
+                    (System.nanoTime() - t0) / 1e9, r.annotated(), r.fromCache(),
+                    r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped");
+            out.printf("  %d entities, %d quotes, %d figures, %d timeline items, %d claims%n", d.entities().size(),
+                    d.quotes().size(), d.figures().size(), d.timeline().size(), d.claims().size());
+            if (d.event() != null && d.event().title() != null) {
+                out.printf("  event: %s (%s)%n", d.event().title(), d.event().start());
+            }
+            for (Path f : r.files()) {
+                out.println("  wrote " + f);
+            }
+            out.println("Open " + outDir.toAbsolutePath().normalize().resolve("index.html").toUri());
+            return 0;
+        } catch (BuildException e) {
+            progress.done();
+            err.println("dossier build: " + e.getMessage());
+            return DossierCommand.USER_ERROR;
+        }
+    }
+
+    private static String name(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path file = abs.getFileName();
+        String n = file == null ? "dossier" : file.toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    static Path defaultCache() {
+        String env = System.getenv("DOSSIER_CACHE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "dossier");
+    }
+}

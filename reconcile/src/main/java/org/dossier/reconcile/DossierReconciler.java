@@ -1,0 +1,117 @@
+package org.dossier.reconcile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.model.Phase;
+import org.dossier.model.Source;
+import org.dossier.model.dossier.ClaimItem;
+import org.dossier.model.dossier.Coverage;
+import org.dossier.model.dossier.Dossier;
+import org.dossier.model.dossier.FigureItem;
+import org.dossier.model.dossier.QuoteItem;
+import org.dossier.model.fact.Claim;
+import org.dossier.model.fact.ClaimKind;
+import org.dossier.model.fact.DocumentFacts;
+import org.dossier.model.fact.Figure;
+import org.dossier.model.fact.Quote;
+import org.dossier.model.fact.TimeExpression;
+import org.dossier.reconcile.entity.EntityResolution;
+import org.dossier.reconcile.entity.EntityResolver;
+import org.dossier.reconcile.event.EventFinder;
+import org.dossier.reconcile.timeline.TimelineMerger;
+
+/** The standard reconciler: entities, quotes with speakers, figures, timeline, event and phases, claims, coverage. */
+public final class DossierReconciler implements Reconciler {
+
+    private final Clock clock;
+    private final EntityResolver entityResolver = new EntityResolver();
+    private final TimelineMerger timelineMerger = new TimelineMerger();
+    private final EventFinder eventFinder = new EventFinder();
+
+    public DossierReconciler(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Dossier reconcile(Corpus corpus) {
+        List<Source> sources = corpus.sources();
+        List<DocumentFacts> facts = corpus.facts();
+        Map<String, String> texts = new HashMap<>();
+        sources.forEach(s -> texts.put(s.id(), s.text()));
+        EntityResolution entities = entityResolver.resolve(sources, facts);
+        EventFinder.Result event = eventFinder.find(sources, facts, entities);
+        List<Source> phased = sources.stream().map(s -> s.withPhase(event.phases().getOrDefault(s.id(), Phase.UNKNOWN))).toList();
+
+        List<QuoteItem> quotes = new ArrayList<>();
+        List<FigureItem> figures = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<ClaimItem> claims = new ArrayList<>();
+        Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
+        List<String> topics = new ArrayList<>();
+        for (DocumentFacts f : facts) {
+            Phase phase = event.phases().getOrDefault(f.sourceId(), Phase.UNKNOWN);
+            for (Quote q : f.quotes()) {
+                quotes.add(new QuoteItem("q" + (quotes.size() + 1), q.evidence(), speaker(q, entities),
+                        q.speaker() == null ? null : q.speaker().text(), q.cue()));
+            }
+            for (Figure fig : f.figures()) {
+                figures.add(new FigureItem("f" + (figures.size() + 1), fig.evidence(), fig.low(), fig.high(), fig.unit(),
+                        fig.subject(), entities.entitiesWithin(Sentences.around(fig.evidence(), texts.get(f.sourceId()))), fig.time()));
+            }
+            times.addAll(f.times());
+            Map<String, Integer> counts = bySource.computeIfAbsent(f.sourceId(), k -> new LinkedHashMap<>());
+            for (Claim c : f.claims()) {
+                claims.add(new ClaimItem("c" + (claims.size() + 1), kindInPhase(c.kind(), phase), c.topic(),
+                        entities.entitiesWithin(c.evidence()), c.evidence()));
+                if (c.topic() != null) {
+                    counts.merge(c.topic(), 1, Integer::sum);
+                    if (!topics.contains(c.topic())) {
+                        topics.add(c.topic());
+                    }
+                }
+            }
+        }
+        String generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
+        return new Dossier(Dossier.SCHEMA, generated, event.event(), phased, entities.entities(), quotes, figures,
+                timelineMerger.merge(times, entities), claims, List.of(), List.of(), List.of(),
+                new Coverage(topics, bySource, Map.of()), List.of(), List.of());
+    }
+
+    /** An expectation counts only in a source written before the event, an outcome only after it. */
+    static ClaimKind kindInPhase(ClaimKind linguistic, Phase phase) {
+        return switch (phase) {
+            case BEFORE -> linguistic == ClaimKind.EXPECTATION ? ClaimKind.EXPECTATION : ClaimKind.STATEMENT;
+            case AFTER -> linguistic == ClaimKind.OUTCOME ? ClaimKind.OUTCOME : ClaimKind.STATEMENT;
+            case UNKNOWN -> linguistic;
+        };
+    }
+
+    private static String speaker(Quote q, EntityResolution entities) {
+        if (q.speakerName() == null) {
+            return null;
+        }
+        String id = entities.entityOf(q.speakerName());
+        if (id != null) {
+            return id;
+        }
+        for (var e : entities.entities()) {
+            for (var m : e.mentions()) {
+                if (m.overlaps(q.speakerName())) {
+                    return e.id();
+                }
+            }
+        }
+        String text = q.speakerName().text();
+        if (text.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return entities.resolveDescription(q.speakerName().source(), text);
+        }
+        return null;
+    }
+}

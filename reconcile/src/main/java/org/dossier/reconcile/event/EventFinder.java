@@ -1,0 +1,132 @@
+package org.dossier.reconcile.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Phase;
+import org.dossier.model.Source;
+import org.dossier.model.dossier.Entity;
+import org.dossier.model.dossier.EventInfo;
+import org.dossier.model.fact.ClaimKind;
+import org.dossier.model.fact.DocumentFacts;
+import org.dossier.model.fact.TimeExpression;
+import org.dossier.reconcile.entity.EntityResolution;
+
+/**
+ * Finds the event the corpus is about and when each source was written relative to it. Participants are the people and
+ * organizations named by the most sources; the event date is the day most often given in sentences that name two or more
+ * participants; a source's phase comes from its date when it was read, else from the balance of expectations and outcomes.
+ */
+public final class EventFinder {
+
+    /** How many entities count as the event's participants. */
+    public static final int PARTICIPANTS = 3;
+
+    public record Result(EventInfo event, Map<String, Phase> phases) {
+    }
+
+    public Result find(List<Source> sources, List<DocumentFacts> facts, EntityResolution entities) {
+        List<String> participants = participants(entities);
+        String date = eventDate(facts, entities, participants);
+        Map<String, Phase> phases = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            phases.put(sources.get(i).id(), phase(sources.get(i), facts.get(i), date));
+        }
+        return new Result(new EventInfo(title(sources), date, date, participants), phases);
+    }
+
+    private static List<String> participants(EntityResolution entities) {
+        List<Entity> candidates = new ArrayList<>();
+        for (Entity e : entities.entities()) {
+            if (e.type().equals("PERSON") || e.type().equals("ORGANIZATION")) {
+                candidates.add(e);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Entity e) -> sourceCount(e)).reversed()
+                .thenComparing(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()));
+        return candidates.stream().limit(PARTICIPANTS).filter(e -> sourceCount(e) >= Math.min(2, sourceCount(candidates.get(0))))
+                .map(Entity::id).toList();
+    }
+
+    private static int sourceCount(Entity e) {
+        Set<String> s = new HashSet<>();
+        e.mentions().forEach(m -> s.add(m.source()));
+        return s.size();
+    }
+
+    private static String eventDate(List<DocumentFacts> facts, EntityResolution entities, List<String> participants) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (DocumentFacts f : facts) {
+            for (TimeExpression t : f.times()) {
+                if (t.date().length() != 10) {
+                    continue;
+                }
+                List<String> named = entities.entitiesWithin(t.clause());
+                long hits = participants.stream().filter(named::contains).count();
+                if (hits >= Math.min(2, participants.size())) {
+                    votes.merge(t.date(), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    static Phase phase(Source source, DocumentFacts facts, String eventDate) {
+        if (eventDate != null && source.published() != null && !source.publishedInferred() && source.published().length() >= 10) {
+            int c = source.published().substring(0, 10).compareTo(eventDate);
+            if (c < 0) {
+                return Phase.BEFORE;
+            }
+            if (c > 0) {
+                return Phase.AFTER;
+            }
+        }
+        long expectations = facts.claims().stream().filter(c -> c.kind() == ClaimKind.EXPECTATION).count();
+        long outcomes = facts.claims().stream().filter(c -> c.kind() == ClaimKind.OUTCOME).count();
+        if (expectations == 0 && outcomes == 0) {
+            return Phase.UNKNOWN;
+        }
+        return expectations >= outcomes ? Phase.BEFORE : Phase.AFTER;
+    }
+
+    /** The headline that shares the most words with the other headlines; null when no source has one. */
+    private static String title(List<Source> sources) {
+        String best = null;
+        double bestScore = -1;
+        for (Source s : sources) {
+            if (s.title() == null) {
+                continue;
+            }
+            Set<String> words = words(s.title());
+            double score = 0;
+            for (Source o : sources) {
+                if (o != s && o.title() != null) {
+                    Set<String> shared = new HashSet<>(words);
+                    shared.retainAll(words(o.title()));
+                    score += shared.size();
+                }
+            }
+            if (score > bestScore) {
+                best = s.title();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
