@@ -100,6 +100,14 @@ public final class DossierBuild {
         return new BuildResult(dossier, files, annotator.misses(), annotator.hits(), skipped);
     }
 
+    private static String rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? t.toString() : t.getClass().getSimpleName() + " caused by " + root;
+    }
+
     private Annotator loadModels(Progress progress) {
         progress.step("loading NLP models", 0, 1);
         Annotator a = new CoreNlpAnnotator(nlpConfig);
@@ -134,7 +142,7 @@ public final class DossierBuild {
                         throw new BuildException("annotation cache: " + io.getMessage(), io);
                     }
                     if (cause instanceof OutOfMemoryError || cause instanceof LinkageError) {
-                        throw new BuildException("NLP failed: " + cause, cause);
+                        throw new BuildException("NLP failed: " + rootCause(cause), cause);
                     }
                     progress.warn(sources.get(i).id() + ": annotation failed (" + cause + "), skipped");
                     skipped.add(sources.get(i).id());

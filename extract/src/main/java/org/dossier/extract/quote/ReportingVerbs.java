@@ -12,7 +12,7 @@ final class ReportingVerbs {
             "respond", "answer", "claim", "comment", "remark", "recall", "acknowledge", "admit", "confirm", "deny", "predict",
             "promise", "pledge", "vow", "urge", "suggest", "observe", "conclude", "tweet", "post", "quip", "joke", "complain",
             "criticize", "criticise", "praise", "mention", "assert", "contend", "maintain", "testify", "whisper", "shout",
-            "exclaim", "caution", "concede", "cite", "quote", "proclaim", "announce", "affirm", "reiterate", "repeat", "recount",
+            "exclaim", "caution", "concede", "cite", "quote", "proclaim", "affirm", "reiterate", "repeat", "recount",
             "boast", "lament", "muse", "tout", "thank", "accuse", "demand", "blast", "dismiss");
 
     private ReportingVerbs() {
