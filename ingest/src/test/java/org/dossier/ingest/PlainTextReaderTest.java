@@ -66,6 +66,27 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void readsAnAgencyStyleArticle() throws IngestException {
+        Source source = read(String.join("\n",
+                "Japan’s leader meets Trump at White House, pledges $1 trillion investment",
+                "By MARI YAMAGUCHI and ZEKE MILLER",
+                "Updated 4:09 PM EST, February 7, 2025",
+                "Share",
+                "TOKYO (AP) — Japanese Prime Minister Shigeru Ishiba met President Donald Trump on Friday in Washington.",
+                "“We’re going to have a great relationship,” Trump said.",
+                "Ishiba said he was pleased.",
+                "Related Coverage",
+                "Trump says tariffs coming for Japan",
+                "Copyright 2025 The Associated Press. All rights reserved."));
+        assertThat(source.author()).isEqualTo("Mari Yamaguchi and Zeke Miller");
+        assertThat(source.outlet()).isEqualTo("The Associated Press");
+        assertThat(source.published()).isEqualTo("2025-02-07T16:09-05:00");
+        assertThat(source.text()).endsWith("“We’re going to have a great relationship,” Trump said.\nIshiba said he was pleased.");
+        assertThat(source.dropped()).extracting(DroppedSpan::reason).containsExactly(
+                "byline", "dateline", "promo", "related-links", "related-links", "copyright");
+    }
+
+    @Test
     void offsetsIndexTheTextWithoutItsBom() throws IngestException {
         byte[] body = "Menu\nA Title For the Piece\nThe two leaders pledged to deepen security cooperation on Friday."
                 .getBytes(StandardCharsets.UTF_8);
