@@ -131,15 +131,21 @@ public final class AuthorshipParser {
         return Optional.empty();
     }
 
+    /** Rewrites all-capital name words ({@code MARI YAMAGUCHI}) in title case; other words stay as written. */
     private static String titleCaseIfShouting(String name) {
-        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-            return name;
-        }
         StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (char ch : name.toCharArray()) {
-            out.append(start ? ch : Character.toLowerCase(ch));
-            start = !Character.isLetter(ch);
+        for (String word : name.split("(?<=\\s)|(?=\\s)")) {
+            boolean shouting = word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+                    && word.equals(word.toUpperCase(Locale.ROOT));
+            if (!shouting) {
+                out.append(word);
+                continue;
+            }
+            boolean start = true;
+            for (char ch : word.toCharArray()) {
+                out.append(start ? ch : Character.toLowerCase(ch));
+                start = !Character.isLetter(ch);
+            }
         }
         return out.toString();
     }

@@ -13,6 +13,8 @@ class AuthorshipParserTest {
         "By Jane Doe                          => Jane Doe",
         "Written by Jane Doe                  => Jane Doe",
         "By JANE DOE                          => Jane Doe",
+        "By MARI YAMAGUCHI and ZEKE MILLER    => Mari Yamaguchi and Zeke Miller",
+        "By Jane O’NEIL-SMITH                 => Jane O’Neil-Smith",
         "By Jane Doe and John Smith           => Jane Doe and John Smith",
         "By Jane Doe, Staff Writer            => Jane Doe",
         "By Jane Doe | Reuters                => Jane Doe",
