@@ -8,7 +8,7 @@ import org.dossier.model.fact.ClaimKind;
  * The linguistic kind of a sentence. Future, modal, intent and demand cues ({@code will}, {@code is expected to},
  * {@code plans to}, {@code urged}) make an {@link ClaimKind#EXPECTATION}; reports of what was done ({@code agreed},
  * {@code pledged}, {@code was able to}, or past-tense verbs by their POS tags) make an {@link ClaimKind#OUTCOME}; when both
- * occur the earlier cue wins, and reporting verbs ({@code said}) give way to any expectation cue. Cues in parentheses are
+ * occur the earlier cue wins, a bare past tense never outweighs an expectation cue, and reporting verbs ({@code said}) give way to any expectation cue. Cues in parentheses are
  * ignored. Anything else is a {@link ClaimKind#STATEMENT}.
  */
 final class ClaimKindRule {
@@ -21,7 +21,9 @@ final class ClaimKindRule {
     private static final Set<String> INTENT_VERBS = Set.of(
             "plan", "plans", "planning", "aim", "aims", "aiming", "intend", "intends", "intending", "hope", "hopes", "hoping",
             "seek", "seeks", "seeking", "want", "wants", "wanting", "expect", "expects", "expecting", "going", "expected",
-            "scheduled", "slated", "poised", "vows", "promises", "pledges", "wishes");
+            "scheduled", "slated", "poised", "vows", "promises", "pledges", "wishes",
+            // the future seen from the past: "hoped to", "planned to", "intended to" report an intention, not a result
+            "planned", "hoped", "intended", "aimed", "sought", "wanted", "wished");
 
     /** Participles that need a form of {@code be} before them: {@code is set to}, {@code are due to}. */
     private static final Set<String> BE_PARTICIPLES = Set.of("set", "due", "bound", "about");
@@ -62,6 +64,7 @@ final class ClaimKindRule {
     static ClaimKind kindOf(List<ClaimWord> words) {
         int expectation = -1;
         int outcome = -1;
+        boolean strongOutcome = false;
         boolean reported = false;
         for (int i = 0; i < words.size() && (expectation < 0 || outcome < 0); i++) {
             if (words.get(i).aside()) {
@@ -77,10 +80,12 @@ final class ClaimKindRule {
             }
             if (outcome < 0 && isOutcomeCue(words, i)) {
                 outcome = i;
+                strongOutcome = OUTCOME_VERBS.contains(words.get(i).lower());
             }
             reported |= isReportingVerb(words.get(i));
         }
-        if (expectation >= 0 && (outcome < 0 || expectation < outcome)) {
+        // a bare past tense (often in a relative clause: "who arrived on Thursday") does not outweigh a later modal
+        if (expectation >= 0 && (outcome < 0 || expectation < outcome || !strongOutcome)) {
             return ClaimKind.EXPECTATION;
         }
         return outcome >= 0 || reported ? ClaimKind.OUTCOME : ClaimKind.STATEMENT;

@@ -37,14 +37,16 @@ public final class MentionExtractor {
         String id = doc.source().id();
         String text = doc.text();
         List<Token> tokens = doc.tokens();
-        for (Span span : doc.spans()) {
-            if (!NAME_TYPES.contains(span.type()) || !span.type().equals(span.coarseType())) {
-                continue;
-            }
+        List<Span> names = NameSpans.normalize(doc);
+        for (Span span : names) {
             int first = tokenStartingAt(tokens, span.start());
             int last = tokenEndingAt(tokens, span.end());
             if (first < 0 || last < 0) {
-                continue;
+                first = tokenStartingAt(tokens, span.start());
+                last = lastTokenWithin(tokens, span.end());
+                if (first < 0 || last < 0) {
+                    continue;
+                }
             }
             int sentenceStart = doc.sentences().get(span.sentence()).firstToken();
             int titleStart = titleStart(tokens, first, sentenceStart);
@@ -163,6 +165,14 @@ public final class MentionExtractor {
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    private static int lastTokenWithin(List<Token> tokens, int end) {
+        int found = -1;
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
+            found = i;
+        }
+        return found;
     }
 
     static int tokenStartingAt(List<Token> tokens, int offset) {

@@ -41,6 +41,7 @@ public final class EntityResolver {
                 (m.type().equals("PERSON") ? people : others).add(m);
             }
         }
+        retypeSurnames(people, others);
         List<List<Mention>> clusters = new ArrayList<>(clusterPeople(people));
         clusters.addAll(clusterOthers(others, texts));
         return EntityResolution.of(clusters);
@@ -72,6 +73,37 @@ public final class EntityResolver {
         List<List<Mention>> out = new ArrayList<>(full.values());
         out.addAll(unattached.values());
         return out;
+    }
+
+    /**
+     * A one-word name tagged as a place or organization ({@code Trump} in "the Trump team") becomes a person when that
+     * word is the name of a person mentioned as such more often than the word is tagged otherwise.
+     */
+    private static void retypeSurnames(List<Mention> people, List<Mention> others) {
+        Map<String, Integer> personWordCounts = new HashMap<>();
+        Set<String> fullNameWords = new java.util.HashSet<>();
+        for (Mention m : people) {
+            String key = NameKey.personKey(m.name().text());
+            if (key.contains(" ")) {
+                fullNameWords.addAll(List.of(key.split(" ")));
+            } else {
+                personWordCounts.merge(key, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> otherCounts = new HashMap<>();
+        for (Mention m : others) {
+            otherCounts.merge(String.join(" ", NameKey.words(m.name().text())), 1, Integer::sum);
+        }
+        List<Mention> moved = new ArrayList<>();
+        for (Mention m : others) {
+            String key = String.join(" ", NameKey.words(m.name().text()));
+            if (!key.contains(" ") && fullNameWords.contains(key)
+                    && personWordCounts.getOrDefault(key, 0) > otherCounts.getOrDefault(key, 0)) {
+                moved.add(new Mention(m.name(), "PERSON", m.titled(), m.role(), m.gender()));
+            }
+        }
+        others.removeIf(m -> moved.stream().anyMatch(x -> x.name().equals(m.name())));
+        people.addAll(moved);
     }
 
     /** The full name a one-word mention belongs to, or null when no single person fits. */

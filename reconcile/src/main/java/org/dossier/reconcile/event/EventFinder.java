@@ -62,7 +62,7 @@ public final class EventFinder {
         Map<String, Integer> votes = new HashMap<>();
         for (DocumentFacts f : facts) {
             for (TimeExpression t : f.times()) {
-                if (t.date().length() != 10) {
+                if (t.date().length() != 10 || datesSpeech(t)) {
                     continue;
                 }
                 List<String> named = entities.entitiesWithin(t.clause());
@@ -76,6 +76,18 @@ public final class EventFinder {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }
+
+    /** "said at a press conference on February 6": the date times the statement, not the happening. */
+    static boolean datesSpeech(TimeExpression t) {
+        int cut = t.evidence().start() - t.clause().start();
+        if (cut < 0 || cut > t.clause().text().length()) {
+            return false;
+        }
+        return SPEECH_BEFORE_DATE.matcher(t.clause().text().substring(0, cut)).find();
+    }
+
+    private static final java.util.regex.Pattern SPEECH_BEFORE_DATE = java.util.regex.Pattern.compile(
+            "\\b(said|says|told|tells|reported|reports|announced|stated|wrote|added|noted|tweeted|posted)\\b[^.;:“”\"]{0,80}$");
 
     static Phase phase(Source source, DocumentFacts facts, String eventDate) {
         if (eventDate != null && source.published() != null && !source.publishedInferred() && source.published().length() >= 10) {
