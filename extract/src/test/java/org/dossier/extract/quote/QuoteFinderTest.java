@@ -1,0 +1,41 @@
+package org.dossier.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<String> inner(String text) {
+        return finder.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void findsCurlyQuotesWithoutTheMarksOrTrailingComma() {
+        assertThat(inner("“We will win,” she said.")).containsExactly("We will win");
+    }
+
+    @Test
+    void pairsStraightQuotesWithinAParagraph() {
+        assertThat(inner("He said \"yes\" and \"no\".")).containsExactly("yes", "no");
+    }
+
+    @Test
+    void neverPairsQuotesAcrossParagraphs() {
+        assertThat(inner("He said \"yes\nand then\" no")).isEmpty();
+    }
+
+    @Test
+    void skipsUnclosedQuotes() {
+        assertThat(inner("”Stay ahead of the curve — subscribe")).isEmpty();
+        assertThat(inner("“It never ends")).isEmpty();
+    }
+
+    @Test
+    void keepsTheSentenceFinalPeriodInside() {
+        assertThat(inner("as “a very strong person.”")).containsExactly("a very strong person.");
+    }
+}
