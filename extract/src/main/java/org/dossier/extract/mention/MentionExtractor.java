@@ -30,6 +30,17 @@ public final class MentionExtractor {
     private static final Set<String> TITLE_MODIFIERS = Set.of("chief", "deputy", "vice", "acting", "senior", "first", "former",
             "late", "then", "interim", "assistant", "associate", "executive", "general", "prime", "lead");
     private static final Set<String> NOT_ROLE = Set.of("former", "late", "then");
+    /** Fine classes that describe rather than name: "Japanese", "Christian", "communist" are not entities. */
+    private static final Set<String> DESCRIPTIVE_CLASSES = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY");
+
+    private static boolean allTagged(List<Token> tokens, int first, int last, Set<String> classes) {
+        for (int i = first; i <= last; i++) {
+            if (!classes.contains(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** All name mentions of the document, in text order. */
     public List<Mention> extract(AnnotatedDocument doc) {
@@ -47,6 +58,9 @@ public final class MentionExtractor {
                 if (first < 0 || last < 0) {
                     continue;
                 }
+            }
+            if (allTagged(tokens, first, last, DESCRIPTIVE_CLASSES)) {
+                continue;
             }
             int sentenceStart = doc.sentences().get(span.sentence()).firstToken();
             int titleStart = titleStart(tokens, first, sentenceStart);

@@ -23,15 +23,16 @@ import org.dossier.reconcile.entity.EntityResolution;
  */
 public final class EventFinder {
 
-    /** How many entities count as the event's participants. */
-    public static final int PARTICIPANTS = 3;
+    /** How many of the most widely named people and organizations are considered as participants. */
+    public static final int PARTICIPANTS = 5;
 
     public record Result(EventInfo event, Map<String, Phase> phases) {
     }
 
     public Result find(List<Source> sources, List<DocumentFacts> facts, EntityResolution entities) {
-        List<String> participants = participants(entities);
-        String date = eventDate(facts, entities, participants);
+        List<String> candidates = participants(entities);
+        String date = eventDate(facts, entities, candidates);
+        List<String> participants = namedOnEventDate(facts, entities, candidates, date);
         Map<String, Phase> phases = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             phases.put(sources.get(i).id(), phase(sources.get(i), facts.get(i), date));
@@ -52,6 +53,24 @@ public final class EventFinder {
                 .map(Entity::id).toList();
     }
 
+    /** The candidates named in a sentence that gives the event date; all candidates when there is no date. */
+    private static List<String> namedOnEventDate(List<DocumentFacts> facts, EntityResolution entities, List<String> candidates,
+            String date) {
+        if (date == null) {
+            return candidates;
+        }
+        Set<String> named = new HashSet<>();
+        for (DocumentFacts f : facts) {
+            for (TimeExpression t : f.times()) {
+                if (t.date().equals(date) && !datesSpeech(t)) {
+                    named.addAll(entities.entitiesWithin(t.clause()));
+                }
+            }
+        }
+        List<String> out = candidates.stream().filter(named::contains).toList();
+        return out.isEmpty() ? candidates : out;
+    }
+
     private static int sourceCount(Entity e) {
         Set<String> s = new HashSet<>();
         e.mentions().forEach(m -> s.add(m.source()));
@@ -66,7 +85,7 @@ public final class EventFinder {
                     continue;
                 }
                 List<String> named = entities.entitiesWithin(t.clause());
-                long hits = participants.stream().filter(named::contains).count();
+                long hits = participants.stream().limit(3).filter(named::contains).count();
                 if (hits >= Math.min(2, participants.size())) {
                     votes.merge(t.date(), 1, Integer::sum);
                 }
