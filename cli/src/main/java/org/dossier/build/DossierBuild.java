@@ -66,10 +66,10 @@ public final class DossierBuild {
             try {
                 sources.add(reader.read(r));
             } catch (IngestException e) {
-                progress.warn(e.getMessage() + ", skipped");
+                progress.warn(displayName(r) + ": " + e.reason() + ", skipped");
                 skipped.add(r.id());
             } catch (RuntimeException e) {
-                progress.warn(r.id() + ": could not be read as an article (" + e.getClass().getSimpleName() + "), skipped");
+                progress.warn(displayName(r) + ": could not be read as an article (" + e.getClass().getSimpleName() + "), skipped");
                 skipped.add(r.id());
             }
             progress.step("ingest", sources.size() + skipped.size(), raw.size());
@@ -98,6 +98,18 @@ public final class DossierBuild {
             files.add(target);
         }
         return new BuildResult(dossier, files, annotator.misses(), annotator.hits(), skipped);
+    }
+
+    /** The input's path when it came from a file, else its source id. */
+    private static String displayName(RawInput r) {
+        if (r.uri() != null && r.uri().startsWith("file:")) {
+            try {
+                return java.nio.file.Path.of(java.net.URI.create(r.uri())).toString();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return r.id();
+            }
+        }
+        return r.id();
     }
 
     private static String rootCause(Throwable t) {
