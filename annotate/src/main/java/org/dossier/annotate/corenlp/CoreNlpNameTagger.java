@@ -1,0 +1,79 @@
+package org.dossier.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dossier.annotate.NameTagger;
+
+/**
+ * CoreNLP's CoNLL 4-class model over given tokens: one sentence per line, tokens split on spaces only, no numeric or
+ * time classifiers. Faster and, on CoNLL-2003, more accurate than the default three-model combination.
+ */
+public final class CoreNlpNameTagger implements NameTagger {
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpNameTagger() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.whitespace", "true");
+        p.setProperty("ssplit.eolonly", "true");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        this.pipeline = new StanfordCoreNLP(p);
+    }
+
+    @Override
+    public List<List<String>> tag(List<List<String>> sentences) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                if (i > 0) {
+                    text.append(' ');
+                }
+                // a token never holds a space for the whitespace tokenizer
+                text.append(s.get(i).replace(' ', '_'));
+            }
+            text.append('\n');
+        }
+        Annotation doc = new Annotation(text.toString());
+        pipeline.annotate(doc);
+        List<List<String>> out = new ArrayList<>();
+        List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int t = 0;
+        for (List<String> s : sentences) {
+            List<String> classes = new ArrayList<>(s.size());
+            List<CoreLabel> tokens = t < tagged.size() ? tagged.get(t).get(CoreAnnotations.TokensAnnotation.class) : List.of();
+            if (!s.isEmpty()) {
+                t++;
+            }
+            for (int i = 0; i < s.size(); i++) {
+                String ner = i < tokens.size() ? tokens.get(i).ner() : "O";
+                classes.add(conllClass(ner));
+            }
+            out.add(classes);
+        }
+        return out;
+    }
+
+    static String conllClass(String ner) {
+        if (ner == null) {
+            return "O";
+        }
+        return switch (ner) {
+            case "PERSON", "PER" -> "PER";
+            case "LOCATION", "LOC" -> "LOC";
+            case "ORGANIZATION", "ORG" -> "ORG";
+            case "MISC" -> "MISC";
+            default -> "O";
+        };
+    }
+}
