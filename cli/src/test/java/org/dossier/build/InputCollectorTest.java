@@ -1,0 +1,172 @@
+package org.dossier.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.dossier.ingest.RawInput;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How input paths become raw inputs: which files are read, and the source ids they get. */
+class InputCollectorTest {
+
+    @TempDir
+    Path tmp;
+
+    private final RecordingProgress progress = new RecordingProgress();
+
+    @Test
+    void filesWithTheSameNameInDifferentFoldersGetNumberedIds() throws Exception {
+        write("a/report.txt", "first");
+        write("b/report.txt", "second");
+        write("c/report.text", "third");
+
+        List<RawInput> inputs = collect(tmp);
+
+        assertThat(inputs).extracting(RawInput::id).containsExactly("report", "report-2", "report-3");
+        assertThat(inputs).extracting(r -> new String(r.content(), StandardCharsets.UTF_8))
+                .containsExactly("first", "second", "third");
+    }
+
+    @Test
+    void explicitFilesWithClashingNamesGetNumberedIdsInArgumentOrder() throws Exception {
+        Path second = write("x/notes.txt", "x");
+        Path first = write("y/notes.md", "y");
+
+        List<RawInput> inputs = collect(first, second);
+
+        assertThat(inputs).extracting(RawInput::id).containsExactly("notes", "notes-2");
+        assertThat(inputs).extracting(RawInput::uri).containsExactly(first.toUri().toString(), second.toUri().toString());
+    }
+
+    @Test
+    void anIdThatLooksNumberedDoesNotCollideWithAGeneratedOne() throws Exception {
+        write("a/report.txt", "first");
+        write("b/report-2.txt", "second");
+        write("c/report.txt", "third");
+
+        assertThat(collect(tmp)).extracting(RawInput::id).doesNotHaveDuplicates().hasSize(3);
+    }
+
+    @Test
+    void hiddenFilesInAFolderAreIgnored() throws Exception {
+        write("article.txt", "kept");
+        write(".draft.txt", "hidden");
+        write("sub/.~lock.article.txt", "editor lock file");
+
+        assertThat(collect(tmp)).extracting(RawInput::id).containsExactly("article");
+    }
+
+    @Disabled("InputCollector only looks at the file's own name: .git/, .ipynb_checkpoints/ and other hidden folders are read"
+            + " (examples/x/.ipynb_checkpoints/a-checkpoint.txt duplicates a.txt in the dossier)")
+    @Test
+    void filesInsideHiddenFoldersAreIgnored() throws Exception {
+        write("article.txt", "kept");
+        write(".ipynb_checkpoints/article-checkpoint.txt", "stale copy");
+        write(".git/description.txt", "not an article");
+
+        assertThat(collect(tmp)).extracting(RawInput::id).containsExactly("article");
+    }
+
+    @ParameterizedTest(name = "{0} in a folder is read: {1}")
+    @CsvSource({
+        "article.txt,  true",
+        "ARTICLE.TXT,  true",
+        "article.text, true",
+        "article.md,   false",
+        "article.html, false",
+        "article.txt.bak, false",
+        "photo.png,    false",
+        "README,       false",
+        "txt,          false",
+    })
+    void onlyTextFilesInFoldersAreRead(String name, boolean read) throws Exception {
+        write("corpus/" + name, "content");
+
+        if (read) {
+            assertThat(collect(tmp.resolve("corpus"))).hasSize(1);
+        } else {
+            assertThatThrownBy(() -> collect(tmp.resolve("corpus"))).isInstanceOf(BuildException.class)
+                    .hasMessageStartingWith("no articles found in [" + tmp.resolve("corpus") + "]");
+        }
+    }
+
+    @Test
+    void explicitFileArgumentsAreReadWhateverTheirExtension() throws Exception {
+        Path markdown = write("notes.md", "markdown");
+        Path bare = write("README", "no extension");
+        Path html = write("page.HTML", "html");
+        Path hidden = write(".hidden.txt", "hidden but named");
+
+        List<RawInput> inputs = collect(markdown, bare, html, hidden);
+
+        assertThat(inputs).extracting(RawInput::id).containsExactly("notes", "README", "page", ".hidden");
+    }
+
+    @Test
+    void foldersAreReadRecursivelyInPathOrder() throws Exception {
+        write("b.txt", "b");
+        write("a/z.txt", "z");
+        write("a/deeper/y.txt", "y");
+
+        assertThat(collect(tmp)).extracting(RawInput::id).containsExactly("y", "z", "b");
+    }
+
+    @Test
+    void theUriIsTheAbsoluteFileUri() throws Exception {
+        Path file = write("one.txt", "x");
+
+        assertThat(collect(file)).singleElement().extracting(RawInput::uri)
+                .isEqualTo(file.toAbsolutePath().normalize().toUri().toString());
+    }
+
+    @Test
+    void aMissingPathIsAnErrorNamingIt() {
+        Path missing = tmp.resolve("nowhere.txt");
+
+        assertThatThrownBy(() -> collect(missing)).isInstanceOf(BuildException.class)
+                .hasMessage(missing + ": no such file or folder");
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndSkipped() throws Exception {
+        write("good.txt", "fine");
+        Path locked = write("locked.txt", "secret");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        assumeFalse(Files.isReadable(locked), "running as a user who can read anything (root)");
+
+        List<RawInput> inputs = collect(tmp);
+
+        assertThat(inputs).extracting(RawInput::id).containsExactly("good");
+        assertThat(progress.warnings()).singleElement().asString().startsWith(locked + ": cannot read").endsWith("skipped");
+    }
+
+    @Test
+    void contentIsKeptByteForByte() throws Exception {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i', (byte) 0xFF, '\r', '\n'};
+        Path file = tmp.resolve("raw.txt");
+        Files.write(file, bytes);
+
+        assertThat(collect(file)).singleElement().extracting(RawInput::content).isEqualTo(bytes);
+    }
+
+    private Path write(String relative, String content) throws IOException {
+        Path file = tmp.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    private List<RawInput> collect(Path... inputs) throws BuildException {
+        return new InputCollector().collect(List.of(inputs), progress);
+    }
+}
