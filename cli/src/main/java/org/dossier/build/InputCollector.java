@@ -28,7 +28,8 @@ public final class InputCollector {
             }
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(InputCollector::isArticle).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile).filter(InputCollector::isArticle)
+                            .filter(f -> !insideHiddenFolder(p, f)).sorted().forEach(files::add);
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new BuildException(p + ": cannot list folder (" + e.getMessage() + ")");
                 }
@@ -53,6 +54,20 @@ public final class InputCollector {
             out.add(new RawInput(id, f.toAbsolutePath().normalize().toUri().toString(), bytes));
         }
         return out;
+    }
+
+    /** {@code .git/}, {@code .ipynb_checkpoints/} and other hidden folders below the input folder are not read. */
+    private static boolean insideHiddenFolder(Path root, Path file) {
+        Path relative = root.relativize(file).getParent();
+        if (relative == null) {
+            return false;
+        }
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArticle(Path p) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.dossier.ingest.RawInput;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,8 +66,6 @@ class InputCollectorTest {
         assertThat(collect(tmp)).extracting(RawInput::id).containsExactly("article");
     }
 
-    @Disabled("InputCollector only looks at the file's own name: .git/, .ipynb_checkpoints/ and other hidden folders are read"
-            + " (examples/x/.ipynb_checkpoints/a-checkpoint.txt duplicates a.txt in the dossier)")
     @Test
     void filesInsideHiddenFoldersAreIgnored() throws Exception {
         write("article.txt", "kept");

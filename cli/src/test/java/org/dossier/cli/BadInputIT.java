@@ -100,8 +100,9 @@ class BadInputIT {
         "image | binary content (PNG signature)",
     })
     void eachBadFileIsNamedOnceOnStderrWithTheReason(String name, String reason) {
-        assertThat(run.warnings()).as(run.describe()).filteredOn(w -> w.startsWith("warning: " + name + ":")).singleElement().asString()
-                .isEqualTo("warning: " + name + ": " + reason + ", skipped");
+        String path = corpus.resolve(name + ".txt").toString();
+        assertThat(run.warnings()).as(run.describe()).filteredOn(w -> w.startsWith("warning: " + path + ":")).singleElement().asString()
+                .isEqualTo("warning: " + path + ": " + reason + ", skipped");
     }
 
     @Test

@@ -67,8 +67,9 @@ class BuildCommandTest {
         CliRun run = build(folder.toString());
 
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
-        assertThat(run.warnings()).containsExactly("warning: blank: empty input (only whitespace), skipped",
-                "warning: empty: empty input, skipped");
+        assertThat(run.warnings()).containsExactly(
+                "warning: " + folder.resolve("blank.txt") + ": empty input (only whitespace), skipped",
+                "warning: " + folder.resolve("empty.txt") + ": empty input, skipped");
         assertThat(run.errLines()).last().asString()
                 .isEqualTo("dossier build: none of the 2 input files could be read as an article");
         assertThat(tmp.resolve("cache")).doesNotExist();

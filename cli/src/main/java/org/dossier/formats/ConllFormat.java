@@ -1,0 +1,108 @@
+package org.dossier.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * CoNLL-2003 columns: one token per line (token first), blank lines between sentences, {@code -DOCSTART-} lines between
+ * documents. Output is the same lines with the predicted IOB2 tag appended as the last column. Headlines written in
+ * capitals are title-cased before tagging (the output keeps the original tokens), since taggers trained on mixed case
+ * miss names in capitals.
+ */
+public final class ConllFormat {
+
+    /** A document: sentences of tokens, and the original lines in order (null marks a sentence break). */
+    private record Document(List<List<String>> sentences) {
+    }
+
+    /**
+     * Tags a whole CoNLL file.
+     *
+     * @param tagger classes ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC}, {@code O}) per token, sentence by sentence
+     */
+    public String tag(String input, Function<List<List<String>>, List<List<String>>> tagger) {
+        String[] lines = input.split("\r?\n", -1);
+        StringBuilder out = new StringBuilder();
+        List<String> docLines = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("-DOCSTART-")) {
+                flush(docLines, tagger, out);
+                out.append(line).append(line.isBlank() ? "" : " O").append('\n');
+            } else {
+                docLines.add(line);
+            }
+        }
+        flush(docLines, tagger, out);
+        // split() keeps a trailing empty string for a final newline: do not add an extra one
+        if (!input.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private void flush(List<String> docLines, Function<List<List<String>>, List<List<String>>> tagger, StringBuilder out) {
+        if (docLines.isEmpty()) {
+            return;
+        }
+        List<List<String>> sentences = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : docLines) {
+            if (line.isBlank()) {
+                if (!current.isEmpty()) {
+                    sentences.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(line.trim().split("\\s+")[0]);
+            }
+        }
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+        List<List<String>> classes = sentences.isEmpty() ? List.of() : tagger.apply(sentences.stream().map(ConllFormat::caseFolded).toList());
+        int s = 0;
+        int t = 0;
+        String previous = "O";
+        for (String line : docLines) {
+            if (line.isBlank()) {
+                if (t > 0) {
+                    s++;
+                    t = 0;
+                }
+                previous = "O";
+                out.append(line).append('\n');
+                continue;
+            }
+            String cls = classes.get(s).get(t++);
+            String tag = cls.equals("O") ? "O" : (cls.equals(previous) ? "I-" : "B-") + cls;
+            previous = cls;
+            out.append(line.stripTrailing()).append(' ').append(tag).append('\n');
+        }
+        docLines.clear();
+    }
+
+    /** A sentence mostly in capitals, title-cased word by word; other sentences unchanged. */
+    static List<String> caseFolded(List<String> tokens) {
+        int letters = 0;
+        int upper = 0;
+        for (String t : tokens) {
+            if (t.chars().anyMatch(Character::isLetter)) {
+                letters++;
+                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        if (letters < 3 || upper < 0.7 * letters) {
+            return tokens;
+        }
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            out.add(t.length() > 1 && Character.isLetter(t.charAt(0))
+                    ? t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT) : t);
+        }
+        return out;
+    }
+}
