@@ -22,8 +22,8 @@ public record SummaryConfig(int wordBudget, int minSentences, int maxSentences, 
     public static final int DEFAULT_MIN_WORDS = 8;
     public static final int DEFAULT_MAX_WORDS = 55;
     public static final double DEFAULT_MAX_SIMILARITY = 0.5;
-    public static final double DEFAULT_LENGTH_EXPONENT = 1.0;
-    public static final double DEFAULT_POSITION_WEIGHT = 1.0;
+    public static final double DEFAULT_LENGTH_EXPONENT = 0.5;
+    public static final double DEFAULT_POSITION_WEIGHT = 2.0;
     public static final double DEFAULT_HINT_WEIGHT = 0.2;
 
     /** The defaults: 250 words in 5 to 12 sentences. */

@@ -38,8 +38,8 @@ class MultilingRougeTest {
         double r2 = rows.stream().mapToDouble(Row::r2).average().orElseThrow();
 
         assertThat(rows).hasSize(7);
-        assertThat(r2).isGreaterThanOrEqualTo(0.15);
-        assertThat(r1).isGreaterThanOrEqualTo(0.45);
+        assertThat(r2).isGreaterThanOrEqualTo(0.18);
+        assertThat(r1).isGreaterThanOrEqualTo(0.46);
     }
 
     record Row(String topic, int sentences, int words, double r1, double r1f, double r2, double r2f, double r2Plain) {
