@@ -19,8 +19,9 @@ import org.dossier.reconcile.text.Terms;
  */
 final class KeywordFinder {
 
-    /** Common verbs and units that make poor topics. */
-    private static final Set<String> WEAK = Set.of("want", "wants", "stay", "stays", "keep", "keeps", "remain", "remains",
+    /** Common verbs, units, months and time zones that make poor topics. */
+    private static final Set<String> WEAK = Set.of("january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "utc", "gmt", "bst", "est", "hit", "hits","want", "wants", "stay", "stays", "keep", "keeps", "remain", "remains",
             "need", "needs", "seem", "seems", "continue", "continues", "expect", "expects", "hope", "hopes", "give", "gives",
             "show", "shows", "help", "helps", "begin", "begins", "include", "includes", "become", "becomes", "allow", "allows",
             "call", "calls", "added", "asked", "percent", "cent", "million", "billion", "thousand", "hundred", "dozen",
