@@ -1,0 +1,2 @@
+/** The extractive summary: a few source sentences that cover what the corpus says most, in reading order. */
+package org.dossier.reconcile.summary;
