@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.model.Evidence;
 import org.dossier.model.Phase;
 import org.dossier.model.Source;
 import org.dossier.model.dossier.ClaimItem;
@@ -25,6 +25,8 @@ import org.dossier.model.fact.TimeExpression;
 import org.dossier.reconcile.entity.EntityResolution;
 import org.dossier.reconcile.entity.EntityResolver;
 import org.dossier.reconcile.event.EventFinder;
+import org.dossier.reconcile.coverage.CoverageBuilder;
+import org.dossier.reconcile.summary.Summarizer;
 import org.dossier.reconcile.timeline.TimelineMerger;
 
 /** The standard reconciler: entities, quotes with speakers, figures, timeline, event and phases, claims, coverage. */
@@ -34,6 +36,8 @@ public final class DossierReconciler implements Reconciler {
     private final EntityResolver entityResolver = new EntityResolver();
     private final TimelineMerger timelineMerger = new TimelineMerger();
     private final EventFinder eventFinder = new EventFinder();
+    private final Summarizer summarizer = new Summarizer();
+    private final CoverageBuilder coverageBuilder = new CoverageBuilder();
 
     public DossierReconciler(Clock clock) {
         this.clock = clock;
@@ -53,8 +57,6 @@ public final class DossierReconciler implements Reconciler {
         List<FigureItem> figures = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
         List<ClaimItem> claims = new ArrayList<>();
-        Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
-        List<String> topics = new ArrayList<>();
         for (DocumentFacts f : facts) {
             Phase phase = event.phases().getOrDefault(f.sourceId(), Phase.UNKNOWN);
             for (Quote q : f.quotes()) {
@@ -66,22 +68,20 @@ public final class DossierReconciler implements Reconciler {
                         fig.subject(), entities.entitiesWithin(Sentences.around(fig.evidence(), texts.get(f.sourceId()))), fig.time()));
             }
             times.addAll(f.times());
-            Map<String, Integer> counts = bySource.computeIfAbsent(f.sourceId(), k -> new LinkedHashMap<>());
             for (Claim c : f.claims()) {
                 claims.add(new ClaimItem("c" + (claims.size() + 1), kindInPhase(c.kind(), phase), c.topic(),
                         entities.entitiesWithin(c.evidence()), c.evidence()));
-                if (c.topic() != null) {
-                    counts.merge(c.topic(), 1, Integer::sum);
-                    if (!topics.contains(c.topic())) {
-                        topics.add(c.topic());
-                    }
-                }
             }
         }
         String generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-        return new Dossier(Dossier.SCHEMA, generated, event.event(), phased, entities.entities(), quotes, figures,
+        Dossier assembled = new Dossier(Dossier.SCHEMA, generated, event.event(), phased, entities.entities(), quotes, figures,
                 timelineMerger.merge(times, entities), claims, List.of(), List.of(), List.of(),
-                new Coverage(topics, bySource, Map.of()), List.of(), List.of());
+                new Coverage(List.of(), Map.of(), Map.of()), List.of(), List.of());
+        List<Evidence> summary = summarizer.summarize(assembled);
+        Coverage coverage = coverageBuilder.build(assembled);
+        return new Dossier(assembled.schema(), assembled.generated(), assembled.event(), assembled.sources(),
+                assembled.entities(), assembled.quotes(), assembled.figures(), assembled.timeline(), assembled.claims(),
+                assembled.scorecard(), assembled.contradictions(), assembled.agreements(), coverage, summary, assembled.events());
     }
 
     /** An expectation counts only in a source written before the event, an outcome only after it. */
