@@ -1,9 +1,9 @@
 package org.dossier.reconcile.crosssource;
 
 /**
- * Thresholds of the cross-source analysis. Similarities are in standard deviations above the mean similarity of the
- * corpus's own sentence pairs ({@link SimilarityIndex#z}), so they hold for any embedder; entity and topic bonuses add
- * to that scale.
+ * Thresholds of the cross-source analysis. Similarities are normal scores of their rank among the corpus's own sentence
+ * pairs ({@link SimilarityIndex#z}: 1.64 is the top 5%), so they hold for any embedder; entity and topic bonuses add to
+ * that scale.
  *
  * @param clusterScore expectations from different places join one scorecard row at this average score
  * @param linkScore an outcome resolves an expectation row at this score
@@ -28,7 +28,7 @@ public record CrossSourceSettings(
         double entityWeight,
         double topicWeight) {
 
-    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(3.0, 2.5, 3.5, 0.5, 2, 4.0, 3.0, 2.0, 1.5, 0.5);
+    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 2.0, 0.3, 2, 3.0, 2.0, 1.0, 1.0, 0.3);
 
     public CrossSourceSettings {
         if (maxOutcomes < 1) {
