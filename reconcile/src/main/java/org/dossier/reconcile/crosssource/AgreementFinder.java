@@ -24,7 +24,10 @@ final class AgreementFinder {
 
     List<Agreement> find(List<Passage> claims, List<Mention> figures, List<Mention> dates) {
         List<Agreement> out = new ArrayList<>();
-        out.addAll(sameValue(figures, scoring.settings().sameSubjectScore(), "figure"));
+        // an exact amount of money or count is rarely shared by chance; a percentage often is
+        out.addAll(sameValue(figures.stream().filter(m -> !m.dimension().equals("percent")).toList(), 0, "figure"));
+        out.addAll(sameValue(figures.stream().filter(m -> m.dimension().equals("percent")).toList(),
+                scoring.settings().sameSubjectScore(), "figure"));
         out.addAll(sameValue(dates, scoring.settings().sameHappeningScore(), "date"));
         out.addAll(sameClaim(claims));
         return out;

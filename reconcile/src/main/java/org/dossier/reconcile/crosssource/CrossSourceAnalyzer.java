@@ -47,7 +47,8 @@ public final class CrossSourceAnalyzer {
 
         List<Passage> sentences = new ArrayList<>();
         for (ClaimItem c : claims) {
-            sentences.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence())));
+            sentences.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                    c.evidence().text()));
         }
         List<ClaimItem> clauseClaims = new ArrayList<>();
         List<Passage> scorecardPassages = splitForScorecard(claims, sources, entities, clauseClaims);
@@ -86,7 +87,8 @@ public final class CrossSourceAnalyzer {
             }
             List<Evidence> parts = clauses.split(c.evidence(), sources.get(c.evidence().source()).text());
             if (parts.size() == 1) {
-                out.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence())));
+                out.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                        c.evidence().text()));
                 continue;
             }
             for (int i = 0; i < parts.size(); i++) {
@@ -97,7 +99,7 @@ public final class CrossSourceAnalyzer {
                 Evidence part = parts.get(i);
                 Set<String> actors = entities.within(part);
                 clauseClaims.add(new ClaimItem(id, c.kind(), c.topic(), List.copyOf(actors), part));
-                out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, actors));
+                out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, actors, c.evidence().text()));
             }
         }
         return out;

@@ -28,7 +28,7 @@ public record CrossSourceSettings(
         double entityWeight,
         double topicWeight) {
 
-    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 2.0, 0.3, 2, 3.0, 2.0, 1.0, 1.0, 0.3);
+    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 1.6, 0.3, 2, 3.0, 2.0, 1.0, 1.0, 0.3);
 
     public CrossSourceSettings {
         if (maxOutcomes < 1) {

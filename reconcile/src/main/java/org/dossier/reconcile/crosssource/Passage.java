@@ -6,9 +6,9 @@ import org.dossier.model.fact.ClaimKind;
 
 /**
  * A claim or a clause of one, as compared across sources: its own id, the id of the claim it comes from (the same for a
- * whole claim), kind, topic (or null) and the entities it mentions.
+ * whole claim), kind, topic (or null), the entities it mentions and the text of the whole claim.
  */
-record Passage(String id, String claimId, ClaimKind kind, String topic, Evidence evidence, Set<String> entities) {
+record Passage(String id, String claimId, ClaimKind kind, String topic, Evidence evidence, Set<String> entities, String sentence) {
 
     String source() {
         return evidence.source();

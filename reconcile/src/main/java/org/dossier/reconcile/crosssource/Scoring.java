@@ -1,6 +1,9 @@
 package org.dossier.reconcile.crosssource;
 
-/** How alike two passages are: embedding z-score plus bonuses for shared entities and the same topic. */
+/**
+ * How alike two passages are: the similarity of the clauses (or, when higher, its mean with that of their whole claims,
+ * so a short clause keeps its context) plus bonuses for shared entities and the same topic.
+ */
 final class Scoring {
 
     private final SimilarityIndex similarity;
@@ -14,7 +17,9 @@ final class Scoring {
     }
 
     double score(Passage a, Passage b) {
-        double s = similarity.z(a.text(), b.text()) + settings.entityWeight() * entities.overlap(a.entities(), b.entities());
+        double clauses = similarity.z(a.text(), b.text());
+        double sentences = similarity.z(a.sentence(), b.sentence());
+        double s = Math.max(clauses, (clauses + sentences) / 2) + settings.entityWeight() * entities.overlap(a.entities(), b.entities());
         if (a.topic() != null && a.topic().equals(b.topic())) {
             s += settings.topicWeight();
         }
