@@ -1,0 +1,59 @@
+package org.dossier.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
+import java.util.Objects;
+import org.dossier.reconcile.crosssource.SentenceEmbedder;
+
+/**
+ * Sentence embeddings from BGE small English v1.5 (quantized ONNX, shipped in its jar, runs offline), as unit vectors.
+ * Loading the model takes a few seconds and writes ONNX Runtime's native library under {@code DJL_CACHE_DIR}
+ * (default {@code ~/.djl.ai}); build one and share it. Thread-safe.
+ */
+public final class BgeSentenceEmbedder implements SentenceEmbedder {
+
+    private final EmbeddingModel model;
+
+    public BgeSentenceEmbedder() {
+        this(new BgeSmallEnV15QuantizedEmbeddingModel());
+    }
+
+    /** Wraps any langchain4j embedding model. */
+    public BgeSentenceEmbedder(EmbeddingModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    @Override
+    public float[][] embed(List<String> sentences) {
+        Objects.requireNonNull(sentences, "sentences");
+        if (sentences.isEmpty()) {
+            return new float[0][];
+        }
+        List<TextSegment> segments = sentences.stream().map(s -> TextSegment.from(s.isBlank() ? "." : s)).toList();
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        float[][] out = new float[embeddings.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = unit(embeddings.get(i).vector());
+        }
+        return out;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package org.dossier.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The BGE model itself: unit vectors, paraphrases closer than unrelated sentences. Needs the ONNX model (a few seconds). */
+class BgeSentenceEmbedderIT {
+
+    private static BgeSentenceEmbedder embedder;
+
+    @BeforeAll
+    static void load() {
+        long t0 = System.nanoTime();
+        embedder = new BgeSentenceEmbedder();
+        embedder.embed(List.of("warm up"));
+        System.out.printf("BGE load + first call: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Test
+    void paraphrasesScoreAboveUnrelatedSentences() {
+        float[][] v = embedder.embed(List.of(
+                "The prime minister pledged to buy more American gas.",
+                "Japan will import more liquefied natural gas from the United States.",
+                "The football match ended in a draw after extra time."));
+        assertThat(v[0]).hasSize(384);
+        assertThat(dot(v[0], v[0])).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(dot(v[0], v[1])).isGreaterThan(dot(v[0], v[2]) + 0.1);
+    }
+
+    @Test
+    void embedsHundredSentencesAndReportsTheCost() {
+        List<String> sentences = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> "Sentence number " + i + " says the leaders agreed on a joint statement about trade and security.")
+                .toList();
+        long t0 = System.nanoTime();
+        float[][] v = embedder.embed(sentences);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("BGE: %d sentences in %d ms (%.1f ms a sentence)%n", v.length, ms, ms / 100.0);
+        assertThat(v.length).isEqualTo(100);
+    }
+
+    @Test
+    void emptyInputGivesNoVectors() {
+        assertThat(embedder.embed(List.of()).length).isZero();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,128 @@
+package org.dossier.reconcile.crosssource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.model.Evidence;
+import org.dossier.model.Source;
+import org.dossier.model.dossier.Contradiction;
+
+/**
+ * Sources that disagree: different dates for the same happening ({@code date}), different values for the same measure
+ * or different lengths of the same kind of happening ({@code number}), and the same claim with and without a negation
+ * ({@code claim}). When the later of two sources written in the same phase differs, the pair is an {@code update}.
+ */
+final class ContradictionFinder {
+
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|neither|nor|denied|denies|deny)\\b|n't\\b");
+
+    private final Scoring scoring;
+    private final Map<String, Source> sources;
+
+    ContradictionFinder(Scoring scoring, Map<String, Source> sources) {
+        this.scoring = scoring;
+        this.sources = sources;
+    }
+
+    List<Contradiction> find(List<Passage> claims, List<Mention> figures, List<Mention> dates, List<Mention> durations) {
+        List<Contradiction> out = new ArrayList<>();
+        out.addAll(differentValue(dates, scoring.settings().sameHappeningScore(), "date", "date of"));
+        out.addAll(differentValue(figures, scoring.settings().sameHappeningScore(), "number", "value of"));
+        out.addAll(differentValue(durations, Double.NEGATIVE_INFINITY, "number", "length of the"));
+        out.addAll(negatedClaims(claims));
+        return out;
+    }
+
+    /**
+     * Mentions from different sources, in different dossier items with different values of the same precision, whose
+     * contexts score at least {@code threshold}; one contradiction per pair of items.
+     */
+    private List<Contradiction> differentValue(List<Mention> mentions, double threshold, String kind, String aboutPrefix) {
+        Map<String, List<Mention[]>> byItems = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Mention a = mentions.get(i);
+                Mention b = mentions.get(j);
+                if (a.source().equals(b.source()) || a.group().equals(b.group()) || !a.dimension().equals(b.dimension())
+                        || !comparable(a.value(), b.value())) {
+                    continue;
+                }
+                if (threshold > Double.NEGATIVE_INFINITY && contextScore(a, b) < threshold) {
+                    continue;
+                }
+                String key = a.group().compareTo(b.group()) < 0 ? a.group() + "|" + b.group() : b.group() + "|" + a.group();
+                byItems.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention[] {a, b});
+            }
+        }
+        List<Contradiction> out = new ArrayList<>();
+        for (List<Mention[]> pairs : byItems.values()) {
+            Set<Evidence> items = new LinkedHashSet<>();
+            Mention[] first = pairs.get(0);
+            pairs.forEach(p -> {
+                items.add(p[0].evidence());
+                items.add(p[1].evidence());
+            });
+            String finalKind = isUpdate(first[0].source(), first[1].source()) ? "update" : kind;
+            String about = aboutPrefix + " '" + Texts.clip(first[0].context(), 60) + "': " + first[0].value() + " ("
+                    + first[0].source() + ") vs " + first[1].value() + " (" + first[1].source() + ")";
+            out.add(new Contradiction(finalKind.equals("update") ? "update: " + about : about, finalKind,
+                    items.stream().sorted(AgreementFinder.EVIDENCE_ORDER).toList()));
+        }
+        return out;
+    }
+
+    /** Different values that could disagree: not equal, and not one a coarser form of the other (2025 vs 2025-02). */
+    static boolean comparable(String a, String b) {
+        return !a.equals(b) && !a.startsWith(b) && !b.startsWith(a);
+    }
+
+    private double contextScore(Mention a, Mention b) {
+        return scoring.similarity().z(a.context(), b.context())
+                + scoring.settings().entityWeight() * scoring.entities().overlap(a.entities(), b.entities());
+    }
+
+    private List<Contradiction> negatedClaims(List<Passage> claims) {
+        List<Contradiction> out = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                Passage a = claims.get(i);
+                Passage b = claims.get(j);
+                if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
+                        || negated(a.text()) == negated(b.text()) || scoring.score(a, b) < scoring.settings().agreeScore()) {
+                    continue;
+                }
+                String kind = isUpdate(a.source(), b.source()) ? "update" : "claim";
+                String about = "'" + Texts.clip(a.text(), 60) + "' (" + a.source() + ") vs '" + Texts.clip(b.text(), 60)
+                        + "' (" + b.source() + ")";
+                out.add(new Contradiction(kind.equals("update") ? "update: " + about : about, kind,
+                        List.of(a.evidence(), b.evidence())));
+            }
+        }
+        return out;
+    }
+
+    static boolean negated(String text) {
+        return NEGATION.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Two sources written in the same phase on different days: the later one revises, it does not contradict. */
+    boolean isUpdate(String a, String b) {
+        Source sa = sources.get(a);
+        Source sb = sources.get(b);
+        if (sa == null || sb == null || sa.published() == null || sb.published() == null || sa.phase() != sb.phase()) {
+            return false;
+        }
+        String da = day(sa.published());
+        String db = day(sb.published());
+        return da.length() == 10 && db.length() == 10 && !da.equals(db);
+    }
+
+    private static String day(String published) {
+        return published.length() >= 10 ? published.substring(0, 10) : published;
+    }
+}

@@ -1,0 +1,154 @@
+package org.dossier.reconcile.crosssource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.model.Evidence;
+import org.dossier.model.Phase;
+import org.dossier.model.Source;
+import org.dossier.model.dossier.ClaimItem;
+import org.dossier.model.dossier.Dossier;
+import org.dossier.model.dossier.FigureItem;
+import org.dossier.model.dossier.TimelineItem;
+import org.dossier.model.fact.ClaimKind;
+import org.dossier.reconcile.Sentences;
+
+/**
+ * The cross-source stage: reads a dossier's claims, figures, timeline, entities and sources against each other and
+ * returns the expectation scorecard, agreements and contradictions, plus the clause claims the scorecard names.
+ * Never changes its input. Thread-safe when its embedder is.
+ */
+public final class CrossSourceAnalyzer {
+
+    private final SentenceEmbedder embedder;
+    private final CrossSourceSettings settings;
+    private final ClauseSplitter clauses = new ClauseSplitter();
+    private final DurationFinder durations = new DurationFinder();
+
+    public CrossSourceAnalyzer(SentenceEmbedder embedder, CrossSourceSettings settings) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public CrossSourceAnalyzer(SentenceEmbedder embedder) {
+        this(embedder, CrossSourceSettings.DEFAULT);
+    }
+
+    public CrossSourceFindings analyze(Dossier dossier) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        dossier.sources().forEach(s -> sources.put(s.id(), s));
+        List<ClaimItem> claims = dossier.claims().stream().filter(c -> sources.containsKey(c.evidence().source())).toList();
+        EntityIndex entities = new EntityIndex(dossier.entities(), claims.stream().map(ClaimItem::evidence).toList());
+
+        List<Passage> sentences = new ArrayList<>();
+        for (ClaimItem c : claims) {
+            sentences.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                    c.evidence().text()));
+        }
+        List<ClaimItem> clauseClaims = new ArrayList<>();
+        List<Passage> scorecardPassages = splitForScorecard(claims, sources, entities, clauseClaims);
+
+        List<Mention> dates = dates(dossier.timeline(), sources, entities);
+        List<Mention> figures = figures(dossier.figures(), sources, entities);
+        List<Mention> lengths = durations(sources, entities);
+
+        Set<String> texts = new LinkedHashSet<>();
+        sentences.forEach(p -> texts.add(p.text()));
+        scorecardPassages.forEach(p -> texts.add(p.text()));
+        dates.forEach(m -> texts.add(m.context()));
+        figures.forEach(m -> texts.add(m.context()));
+        List<String> calibration = sentences.stream().map(Passage::text).distinct().toList();
+        SimilarityIndex similarity = SimilarityIndex.build(embedder, texts, calibration.size() >= 3 ? calibration : texts);
+        Scoring scoring = new Scoring(similarity, entities, settings);
+
+        boolean anyAfter = sources.values().stream().anyMatch(s -> s.phase() == Phase.AFTER);
+        List<Passage> expectations = scorecardPassages.stream().filter(p -> p.kind() == ClaimKind.EXPECTATION).toList();
+        List<Passage> outcomes = scorecardPassages.stream().filter(p -> p.kind() == ClaimKind.OUTCOME).toList();
+        var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
+        var agreements = new AgreementFinder(scoring).find(sentences, figures, dates);
+        var contradictions = new ContradictionFinder(scoring, sources).find(sentences, figures, dates, lengths);
+        return new CrossSourceFindings(clauseClaims, scorecard, agreements, contradictions);
+    }
+
+    /** Expectation and outcome claims as clauses; a claim that splits adds one clause claim per clause. */
+    private List<Passage> splitForScorecard(List<ClaimItem> claims, Map<String, Source> sources, EntityIndex entities,
+            List<ClaimItem> clauseClaims) {
+        Set<String> ids = new HashSet<>();
+        claims.forEach(c -> ids.add(c.id()));
+        List<Passage> out = new ArrayList<>();
+        for (ClaimItem c : claims) {
+            if (c.kind() == ClaimKind.STATEMENT) {
+                continue;
+            }
+            List<Evidence> parts = clauses.split(c.evidence(), sources.get(c.evidence().source()).text());
+            if (parts.size() == 1) {
+                out.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                        c.evidence().text()));
+                continue;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                String id = c.id() + "." + (i + 1);
+                while (!ids.add(id)) {
+                    id = id + "x";
+                }
+                Evidence part = parts.get(i);
+                Set<String> actors = entities.within(part);
+                clauseClaims.add(new ClaimItem(id, c.kind(), c.topic(), List.copyOf(actors), part));
+                out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, actors, c.evidence().text()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> dates(List<TimelineItem> timeline, Map<String, Source> sources, EntityIndex entities) {
+        List<Mention> out = new ArrayList<>();
+        for (TimelineItem t : timeline) {
+            for (Evidence e : t.evidence()) {
+                Source s = sources.get(e.source());
+                if (s != null && t.date() != null) {
+                    out.add(mention(t.id(), t.date(), "date/" + t.date().length(), e, s.text(), entities));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Mention> figures(List<FigureItem> figures, Map<String, Source> sources, EntityIndex entities) {
+        List<Mention> out = new ArrayList<>();
+        for (FigureItem f : figures) {
+            Source s = sources.get(f.evidence().source());
+            if (s != null && f.unit() != null) {
+                String value = f.isRange() ? number(f.low()) + "–" + number(f.high()) + " " + f.unit() : number(f.low()) + " " + f.unit();
+                out.add(mention(f.id(), value, f.unit(), f.evidence(), s.text(), entities));
+            }
+        }
+        return out;
+    }
+
+    private List<Mention> durations(Map<String, Source> sources, EntityIndex entities) {
+        List<Mention> out = new ArrayList<>();
+        for (Source s : sources.values()) {
+            for (DurationFinder.Duration d : durations.find(s.id(), s.text())) {
+                Evidence e = d.evidence();
+                out.add(mention(e.source() + "@" + e.start(), number(d.hours()) + " hours", d.kind(), e, s.text(), entities));
+            }
+        }
+        return out;
+    }
+
+    private static Mention mention(String group, String value, String dimension, Evidence e, String text, EntityIndex entities) {
+        Evidence sentence = Sentences.around(e, text);
+        String context = (text.substring(sentence.start(), Math.max(sentence.start(), e.start())) + " "
+                + text.substring(Math.min(sentence.end(), e.end()), sentence.end())).strip();
+        return new Mention(group, value, dimension, e, context.isEmpty() ? sentence.text() : context, entities.within(sentence));
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,64 @@
+package org.dossier.reconcile.crosssource;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.model.Evidence;
+import org.dossier.model.dossier.Entity;
+
+/**
+ * Which dossier entities a span mentions, and how much two sets of entities share, each entity weighted by how rare it is
+ * across the given spans (the event's main actors, named everywhere, count little).
+ */
+final class EntityIndex {
+
+    private record Mention(Evidence evidence, String entity) {
+    }
+
+    private final Map<String, List<Mention>> bySource = new HashMap<>();
+    private final Map<String, Double> weights = new HashMap<>();
+
+    EntityIndex(List<Entity> entities, Collection<Evidence> spans) {
+        for (Entity e : entities) {
+            for (Evidence m : e.mentions()) {
+                bySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new Mention(m, e.id()));
+            }
+        }
+        Map<String, Integer> df = new HashMap<>();
+        for (Evidence span : spans) {
+            within(span).forEach(id -> df.merge(id, 1, Integer::sum));
+        }
+        int n = Math.max(1, spans.size());
+        df.forEach((id, count) -> weights.put(id, Math.log((n + 1.0) / (count + 0.5))));
+    }
+
+    /** Ids of the entities mentioned inside {@code span}, in order of first mention. */
+    Set<String> within(Evidence span) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Mention> mentions = bySource.getOrDefault(span.source(), List.of());
+        mentions.stream().filter(m -> m.evidence().overlaps(span))
+                .sorted((a, b) -> Integer.compare(a.evidence().start(), b.evidence().start()))
+                .forEach(m -> out.add(m.entity()));
+        return out;
+    }
+
+    /** Weighted Jaccard of two entity sets: 0 when they share nothing, 1 when equal. */
+    double overlap(Set<String> a, Set<String> b) {
+        double shared = 0;
+        double union = 0;
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        for (String id : all) {
+            double w = weights.getOrDefault(id, 1.0);
+            union += w;
+            if (a.contains(id) && b.contains(id)) {
+                shared += w;
+            }
+        }
+        return union == 0 ? 0 : shared / union;
+    }
+}
