@@ -15,6 +15,7 @@ import org.dossier.annotate.Annotator;
 import org.dossier.annotate.CachingAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpConfig;
+import org.dossier.embed.BgeSentenceEmbedder;
 import org.dossier.extract.FactExtractor;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.ingest.IngestException;
@@ -45,7 +46,8 @@ public final class DossierBuild {
     private final List<DossierWriter> writers;
 
     public DossierBuild(Clock clock) {
-        this(new PlainTextReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(), new DossierReconciler(clock),
+        this(new PlainTextReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
+                new DossierReconciler(clock, new BgeSentenceEmbedder()),
                 List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
     }
 

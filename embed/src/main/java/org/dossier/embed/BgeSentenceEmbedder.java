@@ -15,15 +15,33 @@ import org.dossier.reconcile.crosssource.SentenceEmbedder;
  */
 public final class BgeSentenceEmbedder implements SentenceEmbedder {
 
-    private final EmbeddingModel model;
+    private final java.util.function.Supplier<EmbeddingModel> factory;
+    private volatile EmbeddingModel model;
 
+    /** The bge-small-en-v1.5 model, loaded on the first call to {@link #embed}. */
     public BgeSentenceEmbedder() {
-        this(new BgeSmallEnV15QuantizedEmbeddingModel());
+        this.factory = BgeSmallEnV15QuantizedEmbeddingModel::new;
     }
 
     /** Wraps any langchain4j embedding model. */
     public BgeSentenceEmbedder(EmbeddingModel model) {
-        this.model = Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(model, "model");
+        this.factory = () -> model;
+        this.model = model;
+    }
+
+    private EmbeddingModel model() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (this) {
+                m = model;
+                if (m == null) {
+                    m = factory.get();
+                    model = m;
+                }
+            }
+        }
+        return m;
     }
 
     @Override
@@ -33,7 +51,7 @@ public final class BgeSentenceEmbedder implements SentenceEmbedder {
             return new float[0][];
         }
         List<TextSegment> segments = sentences.stream().map(s -> TextSegment.from(s.isBlank() ? "." : s)).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
+        List<Embedding> embeddings = model().embedAll(segments).content();
         float[][] out = new float[embeddings.size()][];
         for (int i = 0; i < out.length; i++) {
             out[i] = unit(embeddings.get(i).vector());

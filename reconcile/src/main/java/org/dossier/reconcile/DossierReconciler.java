@@ -26,6 +26,10 @@ import org.dossier.reconcile.entity.EntityResolution;
 import org.dossier.reconcile.entity.EntityResolver;
 import org.dossier.reconcile.event.EventFinder;
 import org.dossier.reconcile.coverage.CoverageBuilder;
+import org.dossier.reconcile.crosssource.BagOfWordsEmbedder;
+import org.dossier.reconcile.crosssource.CrossSourceAnalyzer;
+import org.dossier.reconcile.crosssource.CrossSourceFindings;
+import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.reconcile.summary.Summarizer;
 import org.dossier.reconcile.timeline.TimelineMerger;
 
@@ -39,8 +43,17 @@ public final class DossierReconciler implements Reconciler {
     private final Summarizer summarizer = new Summarizer();
     private final CoverageBuilder coverageBuilder = new CoverageBuilder();
 
-    public DossierReconciler(Clock clock) {
+    private final CrossSourceAnalyzer crossSource;
+
+    /** A reconciler that matches claims across sources with the given sentence embedder. */
+    public DossierReconciler(Clock clock, SentenceEmbedder embedder) {
         this.clock = clock;
+        this.crossSource = new CrossSourceAnalyzer(embedder);
+    }
+
+    /** A reconciler that needs no model: claims are matched by weighted word overlap. */
+    public DossierReconciler(Clock clock) {
+        this(clock, new BagOfWordsEmbedder());
     }
 
     @Override
@@ -79,9 +92,12 @@ public final class DossierReconciler implements Reconciler {
                 new Coverage(List.of(), Map.of(), Map.of()), List.of(), List.of());
         List<Evidence> summary = summarizer.summarize(assembled);
         Coverage coverage = coverageBuilder.build(assembled);
+        CrossSourceFindings found = crossSource.analyze(assembled);
+        List<ClaimItem> allClaims = new ArrayList<>(claims);
+        allClaims.addAll(found.clauseClaims());
         return new Dossier(assembled.schema(), assembled.generated(), assembled.event(), assembled.sources(),
-                assembled.entities(), assembled.quotes(), assembled.figures(), assembled.timeline(), assembled.claims(),
-                assembled.scorecard(), assembled.contradictions(), assembled.agreements(), coverage, summary, assembled.events());
+                assembled.entities(), assembled.quotes(), assembled.figures(), assembled.timeline(), allClaims,
+                found.scorecard(), found.contradictions(), found.agreements(), coverage, summary, assembled.events());
     }
 
     /** An expectation counts only in a source written before the event, an outcome only after it. */
