@@ -23,7 +23,10 @@ public final class ConllFormat {
      * @param tagger classes ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC}, {@code O}) per token, sentence by sentence
      */
     public String tag(String input, Function<List<List<String>>, List<List<String>>> tagger) {
-        String[] lines = input.split("\r?\n", -1);
+        List<String> lines = new ArrayList<>(List.of(input.split("\r?\n", -1)));
+        if (input.endsWith("\n")) {
+            lines.remove(lines.size() - 1);
+        }
         StringBuilder out = new StringBuilder();
         List<String> docLines = new ArrayList<>();
         for (String line : lines) {
@@ -35,7 +38,6 @@ public final class ConllFormat {
             }
         }
         flush(docLines, tagger, out);
-        // split() keeps a trailing empty string for a final newline: do not add an extra one
         if (!input.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);
         }

@@ -1,0 +1,176 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.annotate.AnnotationCache;
+import org.dossier.annotate.Annotator;
+import org.dossier.annotate.CachingAnnotator;
+import org.dossier.annotate.corenlp.CoreNlpAnnotator;
+import org.dossier.annotate.corenlp.CoreNlpConfig;
+import org.dossier.annotate.corenlp.CoreNlpNameTagger;
+import org.dossier.build.AtomicFiles;
+import org.dossier.extract.StandardFactExtractor;
+import org.dossier.formats.ConllFormat;
+import org.dossier.formats.JsonLinesFormat;
+import org.dossier.formats.TimemlFormat;
+import org.dossier.model.Phase;
+import org.dossier.model.Source;
+import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Span;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier annotate}: the per-document layer in evaluation formats (CoNLL-2003, TimeML, JSON lines). */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Annotate documents with the per-document layer, in an evaluation format.")
+public final class AnnotateCommand implements Callable<Integer> {
+
+    enum Format { conll, timeml, jsonl }
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "conll: CoNLL-2003 columns in, the same lines plus an IOB2 name tag out; "
+                    + "timeml: TempEval-3 TimeML in, the same file with TIMEX3 tags out; "
+                    + "jsonl: plain text in, one JSON line per quote, mention and time expression out.")
+    Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - for standard input.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Output file (one input) or folder (several inputs; files keep their names). Default: stdout.")
+    Path output;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
+    Path cache;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String[]> docs = new ArrayList<>();
+        for (String in : inputs) {
+            try {
+                String text = in.equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                        : Files.readString(Path.of(in), StandardCharsets.UTF_8);
+                docs.add(new String[] {in, text.startsWith("\uFEFF") ? text.substring(1) : text});
+            } catch (IOException | RuntimeException e) {
+                err.println("dossier annotate: " + in + ": cannot read (" + e.getClass().getSimpleName() + ")");
+                return DossierCommand.USER_ERROR;
+            }
+        }
+        if (docs.size() > 1 && output != null && Files.exists(output) && !Files.isDirectory(output)) {
+            err.println("dossier annotate: -o must be a folder when there are several inputs: " + output);
+            return DossierCommand.USER_ERROR;
+        }
+        List<String[]> results = switch (format) {
+            case conll -> conll(docs);
+            case timeml -> timeml(docs, err);
+            case jsonl -> jsonl(docs);
+        };
+        try {
+            write(results);
+        } catch (IOException e) {
+            err.println("dossier annotate: cannot write " + output + " (" + e.getMessage() + ")");
+            return DossierCommand.USER_ERROR;
+        }
+        return 0;
+    }
+
+    private List<String[]> conll(List<String[]> docs) {
+        CoreNlpNameTagger tagger = new CoreNlpNameTagger();
+        ConllFormat conll = new ConllFormat();
+        List<String[]> out = new ArrayList<>();
+        for (String[] d : docs) {
+            out.add(new String[] {d[0], conll.tag(d[1], tagger::tag)});
+        }
+        return out;
+    }
+
+    private List<String[]> timeml(List<String[]> docs, PrintWriter err) {
+        CoreNlpConfig config = new CoreNlpConfig(false, CoreNlpConfig.DEFAULT.maxSentenceTokens());
+        Annotator annotator = cached(config);
+        TimemlFormat timeml = new TimemlFormat();
+        List<String[]> out = new ArrayList<>();
+        for (String[] d : docs) {
+            TimemlFormat.Document doc = timeml.read(d[1]);
+            if (doc == null) {
+                err.println("warning: " + d[0] + ": no <TEXT> element, copied unchanged");
+                out.add(d);
+                continue;
+            }
+            AnnotatedDocument a = annotator.annotate(source(d[0], doc.text()), doc.creationDate());
+            List<TimemlFormat.Timex> timexes = new ArrayList<>();
+            for (Span s : a.spans()) {
+                if (isTimex(s) && s.normalized() != null) {
+                    int end = s.end();
+                    while (end > s.start() && ",.;:".indexOf(doc.text().charAt(end - 1)) >= 0) {
+                        end--;
+                    }
+                    timexes.add(new TimemlFormat.Timex(s.start(), end, s.type(), s.normalized()));
+                }
+            }
+            out.add(new String[] {d[0], timeml.write(d[1], timexes)});
+        }
+        return out;
+    }
+
+    private List<String[]> jsonl(List<String[]> docs) {
+        Annotator annotator = cached(CoreNlpConfig.DEFAULT);
+        StandardFactExtractor extractor = new StandardFactExtractor();
+        JsonLinesFormat jsonl = new JsonLinesFormat();
+        List<String[]> out = new ArrayList<>();
+        for (String[] d : docs) {
+            Source s = source(d[0], d[1]);
+            List<String> lines = jsonl.lines(extractor.extract(annotator.annotate(s, null)));
+            out.add(new String[] {d[0], lines.isEmpty() ? "" : String.join("\n", lines) + "\n"});
+        }
+        return out;
+    }
+
+    private Annotator cached(CoreNlpConfig config) {
+        Path dir = cache != null ? cache : BuildCommand.defaultCache();
+        return new CachingAnnotator(config.fingerprint(), () -> new CoreNlpAnnotator(config), new AnnotationCache(dir));
+    }
+
+    private static boolean isTimex(Span s) {
+        return switch (s.type()) {
+            case "DATE", "TIME", "DURATION", "SET" -> true;
+            default -> false;
+        };
+    }
+
+    private static Source source(String name, String text) {
+        String file = name.equals("-") ? "stdin" : Path.of(name).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String id = dot > 0 ? file.substring(0, dot) : file;
+        return new Source(id, null, null, null, null, null, false, "en", Phase.UNKNOWN, text, List.of(), List.of());
+    }
+
+    private void write(List<String[]> results) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            results.forEach(r -> out.print(r[1]));
+            out.flush();
+            return;
+        }
+        if (results.size() == 1 && !Files.isDirectory(output)) {
+            AtomicFiles.write(output, results.get(0)[1]);
+            return;
+        }
+        Files.createDirectories(output);
+        for (String[] r : results) {
+            String name = r[0].equals("-") ? "stdin" : Path.of(r[0]).getFileName().toString();
+            AtomicFiles.write(output.resolve(name), r[1]);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotateCommandIT {
+
+    @TempDir
+    static Path tmp;
+
+    @Test
+    void conllOutputKeepsEveryLineAndAppendsAnIob2Tag() throws IOException {
+        Path in = tmp.resolve("in.conll");
+        Files.writeString(in, "-DOCSTART- -X- -X- O\n\nShigeru NNP B-NP B-PER\nIshiba NNP I-NP I-PER\nvisited VBD B-VP O\n"
+                + "Washington NNP B-NP B-LOC\n. . O O\n\n");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("-DOCSTART- -X- -X- O O\n\nShigeru NNP B-NP B-PER B-PER\nIshiba NNP I-NP I-PER I-PER\n"
+                + "visited VBD B-VP O O\nWashington NNP B-NP B-LOC B-LOC\n. . O O O\n\n");
+    }
+
+    @Test
+    void jsonlGivesQuotesWithSpeakerOffsetsIntoTheInputText() throws IOException {
+        Path in = tmp.resolve("q.txt");
+        String text = "“We will work together,” Ishiba told reporters in Tokyo on February 6, 2025.\n";
+        Files.writeString(in, text);
+        CliRun run = CliRun.execute("annotate", "--format", "jsonl", "--cache", tmp.resolve("cache").toString(), in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("{\"type\":\"quote\",\"doc\":\"q\",\"start\":1,\"end\":22,\"text\":\"We will work together\","
+                + "\"speakerText\":\"Ishiba\",\"speakerStart\":25,\"speakerEnd\":31");
+        assertThat(run.out()).contains("\"type\":\"time\"").contains("\"value\":\"2025-02-06\"");
+    }
+
+    @Test
+    void timemlTagsTimeExpressionsAndLeavesTheTextUnchanged() throws IOException {
+        Path in = tmp.resolve("doc.tml");
+        Files.writeString(in, "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-22\">March 22, 2013</TIMEX3></DCT>\n"
+                + "<TEXT>\nTalks resumed in 2012 and will resume next week.\n</TEXT>\n</TimeML>\n");
+        CliRun run = CliRun.execute("annotate", "--format", "timeml", "--cache", tmp.resolve("cache").toString(), in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2012\">2012</TIMEX3>")
+                .contains(">next week</TIMEX3>");
+        assertThat(run.out().replaceAll("<[^>]+>", "")).contains("Talks resumed in 2012 and will resume next week.");
+    }
+
+    @Test
+    void aMissingInputIsAOneLineUserError() {
+        CliRun run = CliRun.execute("annotate", "--format", "conll", tmp.resolve("nope.conll").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("dossier annotate:").doesNotContain("\n").doesNotContain("at org.");
+    }
+}
