@@ -24,7 +24,7 @@ public final class BoilerplateHints {
             "taboola", "recirc", "recommended", "recommendations", "trending", "popular", "tags", "tag", "byline",
             "caption", "credit", "toolbar", "signup", "login", "paywall-prompt", "disclaimer", "skip", "hidden",
             "print", "rail", "more", "readmore", "newsletters", "author", "meta", "dateline", "timestamp", "topics",
-            "embed", "video", "player", "gallery", "slideshow", "pagination", "pager", "jump", "teaser", "teasers",
+            "embed", "gallery", "slideshow", "pagination", "pager", "jump", "teaser", "teasers",
             "headline", "headlines", "inline", "sr", "visually", "offscreen", "follow", "bio", "copyright", "legal",
             "feedback", "survey", "alert", "overlay", "sticky", "flyout", "dropdown", "tooltip", "icon", "logo");
     /** Prefixes of words that mark boilerplate. */

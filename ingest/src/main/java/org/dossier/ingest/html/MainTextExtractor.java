@@ -34,8 +34,9 @@ public final class MainTextExtractor {
     /** Tags never part of the main text. */
     static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
             "object", "embed", "button", "input", "select", "textarea", "option", "nav", "aside", "footer",
-            "figcaption", "dialog", "menu", "head", "map", "audio", "video", "picture", "img", "link", "meta", "form");
-    private static final Set<String> KEEP_TAGS = Set.of("html", "body", "main", "article");
+            "figcaption", "dialog", "menu", "head", "map", "audio", "video", "picture", "img", "link", "meta");
+    private static final Set<String> KEEP_TAGS = Set.of("html", "body", "main", "article", "tr", "td", "th", "tbody",
+            "thead", "p", "a", "span", "strong", "em", "b", "i");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"”’)]?\\s*$");
     private static final int RETRY_BELOW_CHARS = 500;
 

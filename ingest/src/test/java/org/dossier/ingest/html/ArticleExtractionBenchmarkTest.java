@@ -44,6 +44,10 @@ class ArticleExtractionBenchmarkTest {
                         .text();
             } catch (IngestException e) {
                 predicted = "";
+                report.add("REFUSED " + e.getMessage());
+            }
+            if (page.getKey().startsWith(System.getProperty("dossier.benchmark.page", "-"))) {
+                System.out.println("=== PREDICTED\n" + predicted + "\n=== TRUE\n" + page.getValue().path("articleBody").asText());
             }
             PageMatch match = PageMatch.of(page.getValue().path("articleBody").asText(""), predicted);
             matches.add(match);
