@@ -7,12 +7,12 @@ import org.jsoup.nodes.Document;
 
 /**
  * Chooses between the layout-based main text and the page's JSON-LD {@code articleBody}. The JSON-LD body is used
- * only when it is long enough, its words are visible in the page, and the layout text disagrees with it; otherwise
- * the layout text wins, as it keeps the paragraph structure.
+ * only when it is long enough, its words are visible in the page, it is not a mere summary (at least half the layout
+ * text's length), and the layout text misses part of it; otherwise the layout text wins, as it keeps the paragraphs.
  */
 public final class ArticleTextChooser {
 
-    /** Share of agreement in both directions above which the layout text is kept. */
+    /** Share of the JSON-LD body's words the layout text must hold to be kept. */
     static final double AGREEMENT = 0.9;
 
     private final ExtractionConfig config;
@@ -57,9 +57,8 @@ public final class ArticleTextChooser {
             return layout;
         }
         WordBag layoutWords = WordBag.of(layout.text());
-        if (layoutWords.coveredBy(jsonWords) >= AGREEMENT && jsonWords.coveredBy(layoutWords) >= AGREEMENT) {
-            return layout;
-        }
-        return jsonLd;
+        boolean layoutMissesBody = jsonWords.coveredBy(layoutWords) < AGREEMENT;
+        boolean bodyIsWhole = jsonWords.size() >= layoutWords.size() / 2;
+        return layoutMissesBody && bodyIsWhole ? jsonLd : layout;
     }
 }

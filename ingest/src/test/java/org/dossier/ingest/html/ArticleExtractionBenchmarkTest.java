@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArticleExtractionBenchmarkTest {
 
-    /** Floors slightly below the measured scores, so a regression fails. */
-    private static final double MIN_F1 = 0.0;
-    private static final double MIN_PRECISION = 0.0;
+    /** Floors slightly below the measured scores (P 0.958, R 0.972, F1 0.965), so a regression fails. */
+    private static final double MIN_F1 = 0.955;
+    private static final double MIN_PRECISION = 0.945;
 
     @Test
     void extractsArticleBodiesAboveTheFloor() throws IOException {
