@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** Finds the shared data folder for tests; a test that needs it is skipped when it is absent. */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
     /** The shared folder: system property {@code dossier.shared}, else {@code ../../shared}, else {@code /work/shared}. */
-    static Path folder() {
+    public static Path folder() {
         Stream<String> candidates = Stream.of(System.getProperty("dossier.shared"), "../../shared", "/work/shared");
         return candidates.filter(c -> c != null && !c.isBlank() && !c.contains("${"))
                 .map(Path::of)
@@ -23,7 +23,7 @@ final class SharedData {
     }
 
     /** A path inside the shared folder; skips the calling test when it does not exist. */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         Path shared = folder();
         assumeTrue(shared != null, "shared data folder not found");
         Path path = shared.resolve(relative);

@@ -1,0 +1,2 @@
+/** The article-extraction benchmark's metric: shingle-based precision, recall and F1 of extracted article bodies. */
+package org.dossier.eval.extraction;
