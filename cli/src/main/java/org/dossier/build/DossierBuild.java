@@ -19,7 +19,7 @@ import org.dossier.embed.BgeSentenceEmbedder;
 import org.dossier.extract.FactExtractor;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.ingest.IngestException;
-import org.dossier.ingest.PlainTextReader;
+import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.ingest.RawInput;
 import org.dossier.ingest.SourceReader;
 import org.dossier.model.Source;
@@ -46,7 +46,7 @@ public final class DossierBuild {
     private final List<DossierWriter> writers;
 
     public DossierBuild(Clock clock) {
-        this(new PlainTextReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
+        this(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
                 new DossierReconciler(clock, new BgeSentenceEmbedder()),
                 List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
     }

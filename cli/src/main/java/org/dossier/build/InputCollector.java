@@ -18,7 +18,7 @@ import org.dossier.ingest.RawInput;
  */
 public final class InputCollector {
 
-    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text");
+    private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "html.gz", "htm.gz");
 
     public List<RawInput> collect(List<Path> inputs, Progress progress) throws BuildException {
         List<Path> files = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class InputCollector {
             }
         }
         if (files.isEmpty()) {
-            throw new BuildException("no articles found in " + inputs + " (looked for ." + String.join(", .", ARTICLE_EXTENSIONS) + " files)");
+            throw new BuildException("no articles found in " + inputs + " (looked for .txt, .text, .html, .htm and .html.gz files)");
         }
         List<RawInput> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -72,12 +72,26 @@ public final class InputCollector {
 
     private static boolean isArticle(Path p) {
         String name = p.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".") && extension(name) != null;
+    }
+
+    /** The article extension of a file name ({@code txt}, {@code html}, {@code html.gz}, ...), or null. */
+    private static String extension(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String ext : ARTICLE_EXTENSIONS) {
+            if (lower.endsWith("." + ext) && lower.length() > ext.length() + 1) {
+                return ext.contains(".") || !lower.endsWith(".gz") ? ext : null;
+            }
+        }
+        return null;
     }
 
     static String baseId(Path f) {
         String name = f.getFileName().toString();
+        String ext = extension(name);
+        if (ext != null && ext.contains(".")) {
+            return name.substring(0, name.length() - ext.length() - 1);
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

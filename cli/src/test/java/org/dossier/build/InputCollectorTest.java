@@ -81,13 +81,16 @@ class InputCollectorTest {
         "ARTICLE.TXT,  true",
         "article.text, true",
         "article.md,   false",
-        "article.html, false",
+        "article.html, true",
+        "article.htm,  true",
+        "page.html.gz, true",
+        "data.gz,      false",
         "article.txt.bak, false",
         "photo.png,    false",
         "README,       false",
         "txt,          false",
     })
-    void onlyTextFilesInFoldersAreRead(String name, boolean read) throws Exception {
+    void onlyArticleFilesInFoldersAreRead(String name, boolean read) throws Exception {
         write("corpus/" + name, "content");
 
         if (read) {
