@@ -56,8 +56,8 @@ final class EntityMeasures {
     }
 
     /**
-     * Over gold {@code distinct} pairs: both names are the name or an alias of some dossier entity, and no dossier entity
-     * has both. A name no entity has makes the pair a miss.
+     * Over gold {@code distinct} pairs: both names map to some dossier entity (see {@link #holdersOfGoldName}), and no
+     * dossier entity has both. A name that maps to no entity makes the pair a miss.
      */
     static Measure keptApart(JsonNode gold, DossierIndex dossier) {
         Tally tally = new Tally("entities_kept_apart");
@@ -68,8 +68,8 @@ final class EntityMeasures {
                 tally.miss("malformed distinct pair " + pair);
                 continue;
             }
-            Set<String> left = new LinkedHashSet<>(holdersOf(a, dossier));
-            List<String> right = holdersOf(b, dossier);
+            Set<String> left = new LinkedHashSet<>(holdersOfGoldName(a, gold, dossier));
+            List<String> right = holdersOfGoldName(b, gold, dossier);
             if (left.isEmpty() || right.isEmpty()) {
                 tally.miss(a + " / " + b + ": no dossier entity has \"" + (left.isEmpty() ? a : b) + "\"");
             } else if (right.stream().anyMatch(left::contains)) {
@@ -79,6 +79,30 @@ final class EntityMeasures {
             }
         }
         return tally.toMeasure();
+    }
+
+    /**
+     * The dossier entities a gold name refers to. A gold name denotes a gold entity, and the dossier need not use the
+     * gold's spelling of it: the name maps to the entities that have it as name or alias, and when none does, to the
+     * entities that hold the surfaces the gold lists for that entity and that occur in the texts.
+     */
+    static List<String> holdersOfGoldName(String name, JsonNode gold, DossierIndex dossier) {
+        List<String> direct = holdersOf(name, dossier);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode entity : DossierIndex.elements(gold.path("entities"))) {
+            if (!name.equals(DossierIndex.string(entity, "name"))) {
+                continue;
+            }
+            for (JsonNode surface : DossierIndex.elements(entity.path("surfaces"))) {
+                if (surface.isTextual() && occurs(surface.asText(), dossier)) {
+                    ids.addAll(holdersOf(surface.asText(), dossier));
+                }
+            }
+        }
+        return new ArrayList<>(ids);
     }
 
     private static boolean occurs(String surface, DossierIndex dossier) {

@@ -25,8 +25,9 @@ final class QuoteMeasures {
 
     /**
      * Over all gold quotes: the quote is found and one of the dossier quotes that find it has an acceptable speaker. The gold
-     * speaker is a name, a list of acceptable names (null allowed), or null. A name is matched by the dossier speaker
-     * entity's name or aliases; null is matched by a null or missing dossier speaker.
+     * speaker is a name, a list of acceptable names (null allowed), or null. A name is matched when the dossier speaker is
+     * an entity the name maps to (its name or aliases, else the gold entity's listed surfaces); null is matched by a null
+     * or missing dossier speaker.
      */
     static Measure speakers(JsonNode gold, DossierIndex dossier) {
         Tally tally = new Tally("quote_speakers");
@@ -38,7 +39,7 @@ final class QuoteMeasures {
                 tally.miss("not found: " + snippet.label());
                 continue;
             }
-            boolean right = found.stream().anyMatch(q -> acceptable(expected, q.path("speaker"), dossier));
+            boolean right = found.stream().anyMatch(q -> acceptable(expected, q.path("speaker"), gold, dossier));
             List<String> given = found.stream().map(q -> speakerLabel(q.path("speaker"), dossier)).toList();
             tally.count(right, snippet.label() + ": expected " + expected + ", got " + String.join(" / ", given));
         }
@@ -99,14 +100,14 @@ final class QuoteMeasures {
         return out;
     }
 
-    private static boolean acceptable(JsonNode expected, JsonNode speakerId, DossierIndex dossier) {
+    /** A gold speaker name is matched by the dossier entity it maps to, as for distinct pairs. */
+    private static boolean acceptable(JsonNode expected, JsonNode speakerId, JsonNode gold, DossierIndex dossier) {
         List<JsonNode> options = expected.isArray() ? DossierIndex.elements(expected) : List.of(expected);
-        JsonNode entity = speakerId.isTextual() ? dossier.entity(speakerId.asText()) : null;
         boolean speakerIsNull = speakerId.isMissingNode() || speakerId.isNull();
-        Set<String> names = entity == null ? Set.of() : DossierIndex.names(entity);
         for (JsonNode option : options) {
             if (option.isMissingNode() || option.isNull() ? speakerIsNull
-                    : option.isTextual() && names.contains(DossierIndex.nameKey(option.asText()))) {
+                    : option.isTextual() && speakerId.isTextual()
+                            && EntityMeasures.holdersOfGoldName(option.asText(), gold, dossier).contains(speakerId.asText())) {
                 return true;
             }
         }

@@ -74,6 +74,21 @@ class EntityMeasuresTest {
     }
 
     @Test
+    void aGoldNameTheDossierSpellsOtherwiseMapsThroughTheGoldEntitysSurfaces() {
+        JsonNode gold = json("""
+                {"entities": [{"name": "U.S. Steel", "type": "ORGANIZATION", "surfaces": ["US Steel", "United States Steel Corp."]}],
+                 "distinct": [["Nippon Steel", "U.S. Steel"]]}
+                """);
+        JsonNode apart = new TestDossier().source("d1", "Nippon Steel bid for US Steel.")
+                .entity("e1", "Nippon Steel").entity("e2", "US Steel").build();
+        JsonNode merged = new TestDossier().source("d1", "Nippon Steel bid for US Steel.")
+                .entity("e1", "Nippon Steel", "US Steel").build();
+
+        assertThat(GoldScorer.score(gold, apart).value("entities_kept_apart")).isEqualTo(1.0);
+        assertThat(GoldScorer.score(gold, merged).value("entities_kept_apart")).isZero();
+    }
+
+    @Test
     void distinctPairIsNotKeptApartWhenMergedOrMissing() {
         JsonNode merged = new TestDossier().source("d1", TEXT).entity("e1", "Shinzo Abe", "Akie Abe").build();
         JsonNode missing = new TestDossier().source("d1", TEXT).entity("e1", "Shinzo Abe").build();
