@@ -32,8 +32,8 @@ final class ClauseCues {
     private static final Pattern OWN_VERB = Pattern.compile("(?i)\\b(is|are|was|were|has|have|had|does|did|that|this|it|he|she"
             + "|they|we|i)\\b");
 
-    /** A verb in -ing form (not one of the prepositions spelt so): a leading phrase with one says something itself. */
-    private static final Pattern GERUND = Pattern.compile("(?i)\\b(?!(during|including|according|regarding|following|morning"
+    /** A verb in -ing form (not one of the prepositions spelt so, nor a noun after a determiner): a leading phrase with one says something itself. */
+    private static final Pattern GERUND = Pattern.compile("(?i)(?<!\\b(the|a|an|this|that|its|his|her|their|our|my|your|first|next|last) )\\b(?!(during|including|according|regarding|following|morning"
             + "|evening|nothing|something|anything|everything|thing|king|spring|string|ring|bring)\\b)[a-z]{2,}ing\\b");
 
     private ClauseCues() {

@@ -101,7 +101,10 @@ final class ScorecardBuilder {
         return better;
     }
 
-    /** Average-link clustering; two clauses of one claim never share a row. */
+    /**
+     * Average-link clustering that never joins two clauses scoring below {@code linkScore} (so a row does not drift across
+     * subjects); two clauses of one claim never share a row.
+     */
     List<List<Passage>> cluster(List<Passage> expectations) {
         int n = expectations.size();
         double[][] s = new double[n][n];
@@ -124,7 +127,7 @@ final class ScorecardBuilder {
             for (int i = 0; i < clusters.size(); i++) {
                 for (int j = i + 1; j < clusters.size(); j++) {
                     double avg = average(s, clusters.get(i), clusters.get(j));
-                    if (avg > best) {
+                    if (avg > best && minimum(s, clusters.get(i), clusters.get(j)) >= scoring.settings().linkScore()) {
                         best = avg;
                         bi = i;
                         bj = j;
@@ -142,6 +145,16 @@ final class ScorecardBuilder {
             out.add(members);
         }
         return out;
+    }
+
+    private static double minimum(double[][] s, List<Integer> a, List<Integer> b) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i : a) {
+            for (int j : b) {
+                min = Math.min(min, s[i][j]);
+            }
+        }
+        return min;
     }
 
     private static double average(double[][] s, List<Integer> a, List<Integer> b) {
