@@ -33,7 +33,7 @@ public record CrossSourceSettings(
         double entityWeight,
         double topicWeight) {
 
-    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 1.6, 1.0, 4, 2, 6, 3.0, 2.0, 1.0, 1.0, 0.3);
+    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 1.6, 1.0, 4, 3, 6, 3.0, 2.0, 1.0, 1.0, 0.3);
 
     public CrossSourceSettings {
         if (maxOutcomes < 1 || outcomeRank < 1) {
