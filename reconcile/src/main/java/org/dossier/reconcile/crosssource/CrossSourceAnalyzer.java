@@ -61,7 +61,10 @@ public final class CrossSourceAnalyzer {
             if (c.kind() == ClaimKind.EXPECTATION) {
                 expectations.addAll(clausePassages(c, sources, entities, ClauseCues.EXPECTATION, ids));
             } else if (c.kind() == ClaimKind.OUTCOME || c.kind() == ClaimKind.STATEMENT && phase == Phase.AFTER) {
-                outcomes.addAll(clausePassages(c, sources, entities, ClauseCues.OUTCOME, ids).stream()
+                List<Passage> parts = clausePassages(c, sources, entities, ClauseCues.OUTCOME, ids);
+                List<Passage> candidates = new ArrayList<>(wholeIfCued(c, entities, ClauseCues.OUTCOME));
+                parts.stream().filter(p -> !p.id().equals(c.id())).forEach(candidates::add);
+                outcomes.addAll(candidates.stream()
                         .filter(p -> BagOfWordsEmbedder.words(p.text()).size() >= settings.minOutcomeWords()).toList());
             }
         }
@@ -125,6 +128,18 @@ public final class CrossSourceAnalyzer {
             out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, entities.within(part), c.evidence().text()));
         }
         return out;
+    }
+
+    /**
+     * The whole claim when it carries {@code cue}: an outcome is reported in a sentence, and its clauses alone (a reminder
+     * after "but", a quotation after "announced that") may lose what they resolve; its clauses are candidates too.
+     */
+    private static List<Passage> wholeIfCued(ClaimItem c, EntityIndex entities, java.util.regex.Pattern cue) {
+        if (!ClauseCues.hasCue(cue, c.evidence().text())) {
+            return List.of();
+        }
+        return List.of(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                c.evidence().text()));
     }
 
     /** Claims for the clauses that scorecard rows name. */

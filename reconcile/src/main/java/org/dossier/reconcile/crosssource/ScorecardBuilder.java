@@ -12,7 +12,7 @@ import org.dossier.model.dossier.ScorecardRow;
 /**
  * The expectation scorecard: expectation clauses that say the same thing (from any before-source) are clustered into one
  * row (average link), then linked to every outcome that scores well against a member and ranks this row among its own best
- * rows (at most {@code maxOutcomes}, best first). A row with no outcome is kept only when two sources expect it. Status:
+ * rows (at most {@code maxOutcomes}, best first, never a sentence and its own clause). A row with no outcome is kept only when two sources expect it. Status:
  * {@code unmet} when the best outcome reports a failure, {@code partly} when it hedges or matches weakly, {@code met}
  * otherwise, {@code unknown} without an outcome.
  */
@@ -57,7 +57,14 @@ final class ScorecardBuilder {
             keep.sort(Comparator.comparingDouble(Scored::score).reversed());
             if (!keep.isEmpty()) {
                 double top = keep.get(0).score();
-                keep = keep.stream().filter(s -> s.score() >= top - settings.outcomeMargin()).limit(settings.maxOutcomes()).toList();
+                List<Scored> distinct = new ArrayList<>();
+                for (Scored s : keep) {
+                    if (s.score() >= top - settings.outcomeMargin() && distinct.size() < settings.maxOutcomes()
+                            && distinct.stream().noneMatch(d -> d.outcome().evidence().overlaps(s.outcome().evidence()))) {
+                        distinct.add(s);
+                    }
+                }
+                keep = distinct;
             }
             linked.add(keep);
         }
