@@ -52,6 +52,8 @@ public final class CrossSourceAnalyzer {
             sentences.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
                     c.evidence().text()));
         }
+        // when sources written after the event exist, they alone report outcomes (any of their claims may)
+        boolean anyAfter = sources.values().stream().anyMatch(s -> s.phase() == Phase.AFTER);
         Set<String> ids = new HashSet<>();
         dossier.claims().forEach(c -> ids.add(c.id()));
         List<Passage> expectations = new ArrayList<>();
@@ -60,7 +62,7 @@ public final class CrossSourceAnalyzer {
             Phase phase = sources.get(c.evidence().source()).phase();
             if (c.kind() == ClaimKind.EXPECTATION) {
                 expectations.addAll(clausePassages(c, sources, entities, ClauseCues.EXPECTATION, ids));
-            } else if (c.kind() == ClaimKind.OUTCOME || c.kind() == ClaimKind.STATEMENT && phase == Phase.AFTER) {
+            } else if (anyAfter ? phase == Phase.AFTER : c.kind() == ClaimKind.OUTCOME && phase != Phase.BEFORE) {
                 List<Passage> parts = clausePassages(c, sources, entities, ClauseCues.OUTCOME, ids);
                 List<Passage> candidates = new ArrayList<>(wholeIfCued(c, entities, ClauseCues.OUTCOME));
                 parts.stream().filter(p -> !p.id().equals(c.id())).forEach(candidates::add);
@@ -85,7 +87,6 @@ public final class CrossSourceAnalyzer {
                 calibration.size() >= 3 ? calibration : texts);
         Scoring scoring = new Scoring(similarity, entities, settings);
 
-        boolean anyAfter = sources.values().stream().anyMatch(s -> s.phase() == Phase.AFTER);
         var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
         var agreements = new AgreementFinder(scoring).find(sentences, figures, dates);
         var contradictions = new ContradictionFinder(scoring, sources).find(sentences, figures, dates, lengths);
