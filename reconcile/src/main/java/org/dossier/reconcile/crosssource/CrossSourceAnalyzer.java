@@ -1,6 +1,7 @@
 package org.dossier.reconcile.crosssource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.dossier.model.Source;
 import org.dossier.model.dossier.ClaimItem;
 import org.dossier.model.dossier.Dossier;
 import org.dossier.model.dossier.FigureItem;
+import org.dossier.model.dossier.ScorecardRow;
 import org.dossier.model.dossier.TimelineItem;
 import org.dossier.model.fact.ClaimKind;
 import org.dossier.reconcile.Sentences;
@@ -42,7 +44,7 @@ public final class CrossSourceAnalyzer {
     public CrossSourceFindings analyze(Dossier dossier) {
         Map<String, Source> sources = new LinkedHashMap<>();
         dossier.sources().forEach(s -> sources.put(s.id(), s));
-        List<ClaimItem> claims = dossier.claims().stream().filter(c -> sources.containsKey(c.evidence().source())).toList();
+        List<ClaimItem> claims = outermost(dossier.claims().stream().filter(c -> sources.containsKey(c.evidence().source())).toList());
         EntityIndex entities = new EntityIndex(dossier.entities(), claims.stream().map(ClaimItem::evidence).toList());
 
         List<Passage> sentences = new ArrayList<>();
@@ -50,8 +52,24 @@ public final class CrossSourceAnalyzer {
             sentences.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
                     c.evidence().text()));
         }
-        List<ClaimItem> clauseClaims = new ArrayList<>();
-        List<Passage> scorecardPassages = splitForScorecard(claims, sources, entities, clauseClaims);
+        // when sources written after the event exist, they alone report outcomes (any of their claims may)
+        boolean anyAfter = sources.values().stream().anyMatch(s -> s.phase() == Phase.AFTER);
+        Set<String> ids = new HashSet<>();
+        dossier.claims().forEach(c -> ids.add(c.id()));
+        List<Passage> expectations = new ArrayList<>();
+        List<Passage> outcomes = new ArrayList<>();
+        for (ClaimItem c : claims) {
+            Phase phase = sources.get(c.evidence().source()).phase();
+            if (c.kind() == ClaimKind.EXPECTATION) {
+                expectations.addAll(clausePassages(c, sources, entities, ClauseCues.EXPECTATION, ids));
+            } else if (anyAfter ? phase == Phase.AFTER : c.kind() == ClaimKind.OUTCOME && phase != Phase.BEFORE) {
+                List<Passage> parts = clausePassages(c, sources, entities, ClauseCues.OUTCOME, ids);
+                List<Passage> candidates = new ArrayList<>(wholeIfCued(c, entities, ClauseCues.OUTCOME));
+                parts.stream().filter(p -> !p.id().equals(c.id())).forEach(candidates::add);
+                outcomes.addAll(candidates.stream()
+                        .filter(p -> BagOfWordsEmbedder.words(p.text()).size() >= settings.minOutcomeWords()).toList());
+            }
+        }
 
         List<Mention> dates = dates(dossier.timeline(), sources, entities);
         List<Mention> figures = figures(dossier.figures(), sources, entities);
@@ -59,47 +77,86 @@ public final class CrossSourceAnalyzer {
 
         Set<String> texts = new LinkedHashSet<>();
         sentences.forEach(p -> texts.add(p.text()));
-        scorecardPassages.forEach(p -> texts.add(p.text()));
+        expectations.forEach(p -> texts.add(p.text()));
+        outcomes.forEach(p -> texts.add(p.text()));
         dates.forEach(m -> texts.add(m.context()));
         figures.forEach(m -> texts.add(m.context()));
         List<String> calibration = sentences.stream().map(Passage::text).distinct().toList();
-        SimilarityIndex similarity = SimilarityIndex.build(embedder, texts, calibration.size() >= 3 ? calibration : texts);
+        Acronyms acronyms = Acronyms.definedIn(sources.values().stream().map(Source::text).toList());
+        SimilarityIndex similarity = SimilarityIndex.build(new AcronymExpandingEmbedder(embedder, acronyms), texts,
+                calibration.size() >= 3 ? calibration : texts);
         Scoring scoring = new Scoring(similarity, entities, settings);
 
-        boolean anyAfter = sources.values().stream().anyMatch(s -> s.phase() == Phase.AFTER);
-        List<Passage> expectations = scorecardPassages.stream().filter(p -> p.kind() == ClaimKind.EXPECTATION).toList();
-        List<Passage> outcomes = scorecardPassages.stream().filter(p -> p.kind() == ClaimKind.OUTCOME).toList();
         var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
         var agreements = new AgreementFinder(scoring).find(sentences, figures, dates);
         var contradictions = new ContradictionFinder(scoring, sources).find(sentences, figures, dates, lengths);
-        return new CrossSourceFindings(clauseClaims, scorecard, agreements, contradictions);
+        return new CrossSourceFindings(clauseClaims(scorecard, expectations, outcomes), scorecard, agreements, contradictions);
     }
 
-    /** Expectation and outcome claims as clauses; a claim that splits adds one clause claim per clause. */
-    private List<Passage> splitForScorecard(List<ClaimItem> claims, Map<String, Source> sources, EntityIndex entities,
-            List<ClaimItem> clauseClaims) {
-        Set<String> ids = new HashSet<>();
-        claims.forEach(c -> ids.add(c.id()));
+    /** Claims not inside another claim of the same source (so clause claims of an earlier analysis are read once). */
+    private static List<ClaimItem> outermost(List<ClaimItem> claims) {
+        Map<String, List<Evidence>> bySource = new HashMap<>();
+        claims.forEach(c -> bySource.computeIfAbsent(c.evidence().source(), k -> new ArrayList<>()).add(c.evidence()));
+        return claims.stream().filter(c -> bySource.get(c.evidence().source()).stream()
+                .noneMatch(o -> o.contains(c.evidence()) && o.end() - o.start() > c.evidence().end() - c.evidence().start()))
+                .toList();
+    }
+
+    /**
+     * The clauses of {@code c} that carry {@code cue} (the whole claim when it does not split), each with an id of its own;
+     * a clause without the cue is no expectation (or outcome) and is left out.
+     */
+    private List<Passage> clausePassages(ClaimItem c, Map<String, Source> sources, EntityIndex entities,
+            java.util.regex.Pattern cue, Set<String> ids) {
+        List<ClauseSplitter.Clause> parts = clauses.clauses(c.evidence(), sources.get(c.evidence().source()).text(), cue);
         List<Passage> out = new ArrayList<>();
-        for (ClaimItem c : claims) {
-            if (c.kind() == ClaimKind.STATEMENT) {
-                continue;
-            }
-            List<Evidence> parts = clauses.split(c.evidence(), sources.get(c.evidence().source()).text());
-            if (parts.size() == 1) {
+        if (parts.size() == 1) {
+            if (parts.get(0).cued()) {
                 out.add(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
                         c.evidence().text()));
+            }
+            return out;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).cued()) {
                 continue;
             }
-            for (int i = 0; i < parts.size(); i++) {
-                String id = c.id() + "." + (i + 1);
-                while (!ids.add(id)) {
-                    id = id + "x";
+            String id = c.id() + "." + (i + 1);
+            while (!ids.add(id)) {
+                id = id + "x";
+            }
+            Evidence part = parts.get(i).evidence();
+            out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, entities.within(part), c.evidence().text()));
+        }
+        return out;
+    }
+
+    /**
+     * The whole claim when it carries {@code cue}: an outcome is reported in a sentence, and its clauses alone (a reminder
+     * after "but", a quotation after "announced that") may lose what they resolve; its clauses are candidates too.
+     */
+    private static List<Passage> wholeIfCued(ClaimItem c, EntityIndex entities, java.util.regex.Pattern cue) {
+        if (!ClauseCues.hasCue(cue, c.evidence().text())) {
+            return List.of();
+        }
+        return List.of(new Passage(c.id(), c.id(), c.kind(), c.topic(), c.evidence(), entities.within(c.evidence()),
+                c.evidence().text()));
+    }
+
+    /** Claims for the clauses that scorecard rows name. */
+    private static List<ClaimItem> clauseClaims(List<ScorecardRow> rows, List<Passage> expectations, List<Passage> outcomes) {
+        Set<String> named = new HashSet<>();
+        rows.forEach(r -> {
+            named.addAll(r.expectation());
+            named.addAll(r.outcome());
+        });
+        List<ClaimItem> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Passage> list : List.of(expectations, outcomes)) {
+            for (Passage p : list) {
+                if (!p.id().equals(p.claimId()) && named.contains(p.id()) && seen.add(p.id())) {
+                    out.add(new ClaimItem(p.id(), p.kind(), p.topic(), List.copyOf(p.entities()), p.evidence()));
                 }
-                Evidence part = parts.get(i);
-                Set<String> actors = entities.within(part);
-                clauseClaims.add(new ClaimItem(id, c.kind(), c.topic(), List.copyOf(actors), part));
-                out.add(new Passage(id, c.id(), c.kind(), c.topic(), part, actors, c.evidence().text()));
             }
         }
         return out;

@@ -10,6 +10,9 @@ package org.dossier.reconcile.crosssource;
  * @param metScore a linked row is {@code met} (rather than {@code partly}) at this score
  * @param outcomeMargin outcomes within this much of the best one are linked too
  * @param maxOutcomes at most this many outcomes per row
+ * @param outcomeRank an outcome is linked only to the rows among its this many best (so a generic outcome does not
+ *     resolve every row)
+ * @param minOutcomeWords an outcome clause has at least this many content words (shorter fragments score too easily)
  * @param agreeScore two claims state the same fact at this score
  * @param sameHappeningScore two dated sentences tell of the same happening at this score (dates masked)
  * @param sameSubjectScore two figure sentences measure the same thing at this score
@@ -22,17 +25,23 @@ public record CrossSourceSettings(
         double metScore,
         double outcomeMargin,
         int maxOutcomes,
+        int outcomeRank,
+        int minOutcomeWords,
         double agreeScore,
         double sameHappeningScore,
         double sameSubjectScore,
         double entityWeight,
         double topicWeight) {
 
-    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 1.6, 0.3, 2, 3.0, 2.0, 1.0, 1.0, 0.3);
+    public static final CrossSourceSettings DEFAULT = new CrossSourceSettings(2.0, 1.5, 1.6, 1.0, 4, 3, 6, 3.0, 2.0, 1.0, 1.0, 0.3);
 
     public CrossSourceSettings {
-        if (maxOutcomes < 1) {
-            throw new IllegalArgumentException("maxOutcomes must be at least 1, got " + maxOutcomes);
+        if (maxOutcomes < 1 || outcomeRank < 1) {
+            throw new IllegalArgumentException("maxOutcomes and outcomeRank must be at least 1, got " + maxOutcomes + " and "
+                    + outcomeRank);
+        }
+        if (minOutcomeWords < 0) {
+            throw new IllegalArgumentException("minOutcomeWords must not be negative, got " + minOutcomeWords);
         }
         if (metScore < linkScore) {
             throw new IllegalArgumentException("metScore " + metScore + " below linkScore " + linkScore);

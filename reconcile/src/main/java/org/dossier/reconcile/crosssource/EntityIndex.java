@@ -12,12 +12,15 @@ import org.dossier.model.dossier.Entity;
 
 /**
  * Which dossier entities a span mentions, and how much two sets of entities share, each entity weighted by how rare it is
- * across the given spans (the event's main actors, named everywhere, count little).
+ * across the given spans (the event's main actors, named in a tenth of the spans or more, count for nothing).
  */
 final class EntityIndex {
 
     private record Mention(Evidence evidence, String entity) {
     }
+
+    /** Entities named in at least this share of the spans carry no weight. */
+    private static final double COMMON_SHARE = 0.1;
 
     private final Map<String, List<Mention>> bySource = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
@@ -33,7 +36,8 @@ final class EntityIndex {
             within(span).forEach(id -> df.merge(id, 1, Integer::sum));
         }
         int n = Math.max(1, spans.size());
-        df.forEach((id, count) -> weights.put(id, Math.log((n + 1.0) / (count + 0.5))));
+        // an entity named in a tenth of the spans or more (the event's main actors) weighs nothing
+        df.forEach((id, count) -> weights.put(id, Math.max(0, Math.log((COMMON_SHARE * n + 0.5) / (count + 0.5)))));
     }
 
     /** Ids of the entities mentioned inside {@code span}, in order of first mention. */
@@ -53,7 +57,7 @@ final class EntityIndex {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         for (String id : all) {
-            double w = weights.getOrDefault(id, 1.0);
+            double w = weights.getOrDefault(id, 0.0);
             union += w;
             if (a.contains(id) && b.contains(id)) {
                 shared += w;

@@ -10,17 +10,20 @@ import java.util.regex.Pattern;
 import org.dossier.model.dossier.ScorecardRow;
 
 /**
- * The expectation scorecard: expectations that say the same thing (from any before-source) are clustered into one row
- * (average link), then linked to the outcomes that score best against any member. Status: {@code met} for a strong match,
- * {@code partly} for a weaker one or an outcome that hedges or negates, {@code unmet} when the outcome reports a failure,
- * {@code unknown} when no outcome matches.
+ * The expectation scorecard: expectation clauses that say the same thing (from any before-source) are clustered into one
+ * row (average link), then linked to every outcome that scores well against a member and ranks this row among its own best
+ * rows (at most {@code maxOutcomes}, best first, never a sentence and its own clause). A row with no outcome is kept only when two sources expect it. Status:
+ * {@code unmet} when the best outcome reports a failure, {@code partly} when it hedges or matches weakly, {@code met}
+ * otherwise, {@code unknown} without an outcome.
  */
 final class ScorecardBuilder {
 
     private static final Pattern FAILURE = Pattern.compile(
-            "\\b(failed|fails|refused|rejected|declined|did not|didn't|dropped|scrapped|cancell?ed|postponed|no agreement|no deal)\\b");
+            "\\b(failed|fails|refused|rejected|declined|did not|didn't|didn’t|dropped|scrapped|cancell?ed|postponed|no agreement"
+            + "|no deal|fell through|was not|were not)\\b");
     private static final Pattern HEDGE = Pattern.compile(
-            "\\b(not|no|without|only|partial|partially|limited|ambiguous|vague|instead|rather than|stopped short)\\b");
+            "\\b(not|no|without|only|partial|partially|in part|limited|ambiguous|vague|instead|rather than|stopped short"
+            + "|short of|fell short|unclear|stopped|but not|merely|less than|fewer than)\\b");
 
     private final Scoring scoring;
 
@@ -28,15 +31,87 @@ final class ScorecardBuilder {
         this.scoring = scoring;
     }
 
+    private record Scored(Passage outcome, double score, Passage expectation) {
+    }
+
     List<ScorecardRow> build(List<Passage> expectations, List<Passage> outcomes, boolean anyAfterSource) {
+        CrossSourceSettings settings = scoring.settings();
+        List<List<Passage>> clusters = cluster(expectations);
+        List<List<Scored>> candidates = new ArrayList<>();
+        for (List<Passage> c : clusters) {
+            List<Scored> row = new ArrayList<>();
+            for (Passage o : outcomes) {
+                row.add(best(c, o));
+            }
+            candidates.add(row);
+        }
+        List<List<Scored>> linked = new ArrayList<>();
+        for (int r = 0; r < clusters.size(); r++) {
+            List<Scored> keep = new ArrayList<>();
+            for (int o = 0; o < outcomes.size(); o++) {
+                Scored s = candidates.get(r).get(o);
+                if (s != null && s.score() >= settings.linkScore() && rankAmongRows(candidates, r, o) < settings.outcomeRank()) {
+                    keep.add(s);
+                }
+            }
+            keep.sort(Comparator.comparingDouble(Scored::score).reversed());
+            if (!keep.isEmpty()) {
+                double top = keep.get(0).score();
+                List<Scored> distinct = new ArrayList<>();
+                for (Scored s : keep) {
+                    if (s.score() >= top - settings.outcomeMargin() && distinct.size() < settings.maxOutcomes()
+                            && distinct.stream().noneMatch(d -> d.outcome().evidence().overlaps(s.outcome().evidence()))) {
+                        distinct.add(s);
+                    }
+                }
+                keep = distinct;
+            }
+            linked.add(keep);
+        }
         List<ScorecardRow> rows = new ArrayList<>();
-        for (List<Passage> cluster : cluster(expectations)) {
-            rows.add(row(cluster, outcomes, anyAfterSource));
+        for (int r = 0; r < clusters.size(); r++) {
+            List<Passage> cluster = clusters.get(r);
+            long sources = cluster.stream().map(Passage::source).distinct().count();
+            if (linked.get(r).isEmpty() && sources < 2) {
+                continue;
+            }
+            rows.add(row(cluster, linked.get(r), anyAfterSource));
         }
         return rows;
     }
 
-    /** Average-link clustering; two clauses of one claim never share a row. */
+    /** The best-scoring member of {@code cluster} against outcome {@code o} (never from the same source), or null. */
+    private Scored best(List<Passage> cluster, Passage o) {
+        Scored best = null;
+        for (Passage e : cluster) {
+            if (e.source().equals(o.source())) {
+                continue;
+            }
+            double sc = scoring.score(e, o);
+            if (best == null || sc > best.score()) {
+                best = new Scored(o, sc, e);
+            }
+        }
+        return best;
+    }
+
+    /** How many rows score better than row {@code r} against outcome {@code o}. */
+    private static int rankAmongRows(List<List<Scored>> candidates, int r, int o) {
+        double mine = candidates.get(r).get(o).score();
+        int better = 0;
+        for (List<Scored> row : candidates) {
+            Scored s = row.get(o);
+            if (s != null && s.score() > mine) {
+                better++;
+            }
+        }
+        return better;
+    }
+
+    /**
+     * Average-link clustering that never joins two clauses scoring below {@code linkScore} (so a row does not drift across
+     * subjects); two clauses of one claim never share a row.
+     */
     List<List<Passage>> cluster(List<Passage> expectations) {
         int n = expectations.size();
         double[][] s = new double[n][n];
@@ -59,7 +134,7 @@ final class ScorecardBuilder {
             for (int i = 0; i < clusters.size(); i++) {
                 for (int j = i + 1; j < clusters.size(); j++) {
                     double avg = average(s, clusters.get(i), clusters.get(j));
-                    if (avg > best) {
+                    if (avg > best && minimum(s, clusters.get(i), clusters.get(j)) >= scoring.settings().linkScore()) {
                         best = avg;
                         bi = i;
                         bj = j;
@@ -79,6 +154,16 @@ final class ScorecardBuilder {
         return out;
     }
 
+    private static double minimum(double[][] s, List<Integer> a, List<Integer> b) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i : a) {
+            for (int j : b) {
+                min = Math.min(min, s[i][j]);
+            }
+        }
+        return min;
+    }
+
     private static double average(double[][] s, List<Integer> a, List<Integer> b) {
         double sum = 0;
         for (int i : a) {
@@ -92,64 +177,48 @@ final class ScorecardBuilder {
         return sum / (a.size() * b.size());
     }
 
-    private ScorecardRow row(List<Passage> cluster, List<Passage> outcomes, boolean anyAfterSource) {
-        CrossSourceSettings settings = scoring.settings();
-        record Scored(Passage outcome, double score, Passage expectation) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (Passage o : outcomes) {
-            Scored best = null;
-            for (Passage e : cluster) {
-                if (e.source().equals(o.source())) {
-                    continue;
-                }
-                double sc = scoring.score(e, o);
-                if (best == null || sc > best.score()) {
-                    best = new Scored(o, sc, e);
-                }
-            }
-            if (best != null && best.score() >= settings.linkScore()) {
-                scored.add(best);
-            }
-        }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+    private ScorecardRow row(List<Passage> cluster, List<Scored> linked, boolean anyAfterSource) {
         List<String> expectationIds = cluster.stream().map(Passage::id).toList();
         Set<String> expectingSources = new LinkedHashSet<>();
         cluster.forEach(p -> expectingSources.add(p.source()));
         String expected = "Expected by " + expectingSources.size() + (expectingSources.size() == 1 ? " source (" : " sources (")
                 + Texts.list(expectingSources) + "): '" + Texts.clip(cluster.get(0).text(), 80) + "'";
-        if (scored.isEmpty()) {
+        if (linked.isEmpty()) {
             return new ScorecardRow(expectationIds, List.of(), "unknown", expected + "; "
                     + (anyAfterSource ? "no source written after the event reports on it." : "no source was written after the event."));
         }
-        Scored top = scored.get(0);
-        List<Scored> linked = scored.stream()
-                .filter(s -> s.score() >= top.score() - settings.outcomeMargin())
-                .limit(settings.maxOutcomes()).toList();
-        String status = status(top.expectation().text(), top.outcome().text(), top.score(), settings);
+        Scored top = linked.get(0);
+        Status status = status(top.expectation().text(), top.outcome().text(), top.score(), scoring.settings());
         String why = expected + "; " + top.outcome().source() + " reports: '" + Texts.clip(top.outcome().text(), 100) + "'"
-                + (status.equals("met") ? "" : " (" + statusReason(status) + ")");
-        return new ScorecardRow(expectationIds, linked.stream().map(s -> s.outcome().id()).toList(), status, why);
+                + (status.reason().isEmpty() ? "" : " (" + status.reason() + ")");
+        return new ScorecardRow(expectationIds, linked.stream().map(s -> s.outcome().id()).toList(), status.name(), why);
     }
 
-    /** The status of a linked row from its best expectation–outcome pair. */
-    static String status(String expectation, String outcome, double score, CrossSourceSettings settings) {
+    /** A status and why it was given (empty for a plain strong match). */
+    record Status(String name, String reason) {
+    }
+
+    /**
+     * The status of a linked row from its best expectation–outcome pair: {@code unmet} when the outcome (not the
+     * expectation) reports a failure, {@code partly} when it hedges or the match is weak, else {@code met}.
+     */
+    static Status status(String expectation, String outcome, double score, CrossSourceSettings settings) {
         String e = expectation.toLowerCase(Locale.ROOT);
         String o = outcome.toLowerCase(Locale.ROOT);
-        if (FAILURE.matcher(o).find() && !FAILURE.matcher(e).find()) {
-            return "unmet";
+        String failure = firstMatch(FAILURE, o);
+        if (failure != null && firstMatch(FAILURE, e) == null) {
+            return new Status("unmet", "the outcome reports a failure: '" + failure + "'");
         }
-        if (HEDGE.matcher(o).find() && !HEDGE.matcher(e).find()) {
-            return "partly";
+        String hedge = firstMatch(HEDGE, o);
+        if (hedge != null && firstMatch(HEDGE, e) == null) {
+            return new Status("partly", "the outcome qualifies it: '" + hedge + "'");
         }
-        return score >= settings.metScore() ? "met" : "partly";
+        return score >= settings.metScore() ? new Status("met", "")
+                : new Status("partly", "the outcome matches only in part");
     }
 
-    private static String statusReason(String status) {
-        return switch (status) {
-            case "unmet" -> "the outcome reports a failure";
-            case "partly" -> "the outcome matches only in part or with reservations";
-            default -> status;
-        };
+    private static String firstMatch(Pattern p, String text) {
+        var m = p.matcher(text);
+        return m.find() ? m.group() : null;
     }
 }

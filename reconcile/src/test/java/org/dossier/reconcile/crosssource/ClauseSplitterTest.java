@@ -46,4 +46,30 @@ class ClauseSplitterTest {
         assertThat(out).extracting(Evidence::start).containsExactly(7, 48);
         assertThat(out.get(1).text()).isEqualTo("they will also discuss security in the region.");
     }
+
+    private List<String> cued(String text) {
+        Evidence whole = Evidence.of("s", text, 0, text.length());
+        return splitter.clauses(whole, text, ClauseCues.EXPECTATION).stream()
+                .map(c -> (c.cued() ? "+" : "-") + c.evidence().text()).toList();
+    }
+
+    @Test
+    void aPieceWithoutACueStaysWithTheClauseBeforeIt() {
+        assertThat(cued("Ishiba will hold talks with the president, who took office on January 20."))
+                .containsExactly("+Ishiba will hold talks with the president, who took office on January 20.");
+    }
+
+    @Test
+    void aFurtherListItemAfterACuedClauseIsAClauseOfItsOwn() {
+        assertThat(cued("Trump would have the chance to demand more defense spending, call for higher tariffs on cars, "
+                + "or mention the proposed acquisition of the steel maker."))
+                .containsExactly("+Trump would have the chance to demand more defense spending",
+                        "+call for higher tariffs on cars", "+or mention the proposed acquisition of the steel maker.");
+    }
+
+    @Test
+    void aSentenceWithoutAnyCueIsOneUncuedClause() {
+        assertThat(cued("The minister arrived in the capital on Thursday, and reporters waited at the airport."))
+                .containsExactly("-The minister arrived in the capital on Thursday, and reporters waited at the airport.");
+    }
 }

@@ -42,7 +42,8 @@ class CrossSourceAnalyzerTest {
     private static final String A = "Leaders will sign a steel tariff agreement at the summit." + filler(0)
             + " The summit is on March 3. The central bank reported reserves of $12.5 billion. Farmers expect rain soon.";
     private static final String B = "Analysts expect the leaders to sign a steel tariff agreement." + filler(10)
-            + " The summit is on March 3. Reserves stood at $12.5 billion. Her two-day visit ends tomorrow.";
+            + " The summit is on March 3. Reserves stood at $12.5 billion. Her two-day visit ends tomorrow."
+            + " Growers expect heavy rain soon, the weather office said.";
     private static final String C = "The leaders signed a steel tariff agreement at the summit." + filler(20)
             + " The summit was held on March 4. The 36-hour visit ended quietly.";
 
@@ -65,6 +66,8 @@ class CrossSourceAnalyzerTest {
         claims.add(new ClaimItem("c2", ClaimKind.EXPECTATION, "trade", List.of(), at("b", B, "Analysts expect the leaders to sign a steel tariff agreement.")));
         claims.add(new ClaimItem("c3", ClaimKind.OUTCOME, "trade", List.of(), at("c", C, "The leaders signed a steel tariff agreement at the summit.")));
         claims.add(new ClaimItem("c4", ClaimKind.EXPECTATION, null, List.of(), at("a", A, "Farmers expect rain soon.")));
+        claims.add(new ClaimItem("c5", ClaimKind.EXPECTATION, null, List.of(),
+                at("b", B, "Growers expect heavy rain soon, the weather office said.")));
         Map<String, String> texts = Map.of("a", A, "b", B, "c", C);
         for (String s : FILLER) {
             String id = A.contains(s) ? "a" : B.contains(s) ? "b" : "c";
@@ -92,11 +95,22 @@ class CrossSourceAnalyzerTest {
     }
 
     @Test
-    void anExpectationNobodyReportsOnIsUnknown() {
+    void anExpectationOfTwoSourcesNobodyReportsOnIsUnknown() {
         CrossSourceFindings f = analyzer.analyze(dossier());
         ScorecardRow row = f.scorecard().stream().filter(r -> r.expectation().contains("c4")).findFirst().orElseThrow();
+        assertThat(row.expectation()).containsExactly("c4", "c5");
         assertThat(row.outcome()).isEmpty();
         assertThat(row.status()).isEqualTo("unknown");
+    }
+
+    @Test
+    void anExpectationOfOneSourceNobodyReportsOnIsLeftOut() {
+        Dossier d = dossier();
+        Dossier one = new Dossier(d.schema(), d.generated(), d.event(), d.sources(), d.entities(), d.quotes(), d.figures(),
+                d.timeline(), d.claims().stream().filter(c -> !c.id().equals("c5")).toList(), List.of(), List.of(), List.of(),
+                d.coverage(), d.summary(), d.events());
+        CrossSourceFindings f = analyzer.analyze(one);
+        assertThat(f.scorecard()).noneSatisfy(r -> assertThat(r.expectation()).contains("c4"));
     }
 
     @Test
