@@ -19,7 +19,7 @@ import org.dossier.reconcile.entity.EntityResolution;
 /**
  * Finds the event the corpus is about and when each source was written relative to it. Participants are the people and
  * organizations named by the most sources; the event date is the day most often given in sentences that name two or more
- * participants; a source's phase comes from its date when it was read, else from the balance of expectations and outcomes.
+ * participants (or, when none does, one of the three most widely named entities of any kind; ties go to the earlier day); a source's phase comes from its date when it was read, else from the balance of expectations and outcomes.
  */
 public final class EventFinder {
 
@@ -78,21 +78,41 @@ public final class EventFinder {
     }
 
     private static String eventDate(List<DocumentFacts> facts, EntityResolution entities, List<String> participants) {
+        String date = vote(facts, entities, participants.stream().limit(3).toList(), Math.min(2, participants.size()));
+        if (date == null) {
+            // an earthquake or a flood has places, not people: the most widely named entities of any kind, one suffices
+            List<String> widest = entities.entities().stream()
+                    .sorted(Comparator.comparingInt((Entity e) -> sourceCount(e)).reversed()
+                            .thenComparing(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()))
+                    .limit(3).map(Entity::id).toList();
+            date = vote(facts, entities, widest, 1);
+        }
+        return date;
+    }
+
+    /** The day the most sources give in sentences naming at least {@code needed} of {@code names} (one vote per source), or null. */
+    private static String vote(List<DocumentFacts> facts, EntityResolution entities, List<String> names, int needed) {
+        if (names.isEmpty() || needed < 1) {
+            return null;
+        }
         Map<String, Integer> votes = new HashMap<>();
         for (DocumentFacts f : facts) {
+            Set<String> days = new HashSet<>();
             for (TimeExpression t : f.times()) {
                 if (t.date().length() != 10 || datesSpeech(t)) {
                     continue;
                 }
                 List<String> named = entities.entitiesWithin(t.clause());
-                long hits = participants.stream().limit(3).filter(named::contains).count();
-                if (hits >= Math.min(2, participants.size())) {
-                    votes.merge(t.date(), 1, Integer::sum);
+                if (names.stream().filter(named::contains).count() >= needed) {
+                    days.add(t.date());
                 }
             }
+            days.forEach(d -> votes.merge(d, 1, Integer::sum));
         }
+        // a tie goes to the earlier day: follow-up coverage dates later happenings, not earlier ones
         return votes.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
                 .map(Map.Entry::getKey).orElse(null);
     }
 
