@@ -85,8 +85,7 @@ final class ActorResolver {
         int end = last;
         for (int i = last + 1; i < words.size() && i <= last + RIGHT; i++) {
             Word w = words.get(i);
-            if ((w.isPunctuation() && !w.text().equals("'s")) || STOP.contains(w.lower())
-                    || (w.isVerb() && !w.pos().equals("VBN") && !w.pos().equals("VBG"))) {
+            if ((w.isPunctuation() && !w.text().equals("'s")) || STOP.contains(w.lower()) || looksFinite(w)) {
                 break;
             }
             int n = sectors.phraseLength(words, i);
@@ -111,6 +110,14 @@ final class ActorResolver {
             }
         }
         return new Found(first, end, m.entry().code(), sector);
+    }
+
+    /** A finite verb by its tag, or without tags a lowercase word ending like a past tense or participle. */
+    private static boolean looksFinite(Word w) {
+        if (w.pos() != null) {
+            return w.isVerb() && !w.pos().equals("VBN") && !w.pos().equals("VBG");
+        }
+        return Character.isLowerCase(w.text().charAt(0)) && (w.lower().endsWith("ed") || w.lower().endsWith("ing"));
     }
 
     /** A role phrase with the capitalized names after it, taking the code of a place it is "of", "in" or "from". */
