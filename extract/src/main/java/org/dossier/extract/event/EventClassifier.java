@@ -22,6 +22,10 @@ final class EventClassifier {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> CUE_POS = Set.of("NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "JJ");
+    private static final Set<String> AUXILIARY = Set.of("be", "have", "get");
+    private static final Set<String> LIGHT_VERBS = Set.of("declare", "issue", "launch", "stage", "begin", "hold", "impose",
+            "make", "announce", "start", "reach", "extend", "conduct", "carry", "mount", "call", "lodge", "file", "open",
+            "resume", "renew", "order", "organize", "organise");
     private static final int WINDOW = 6;
 
     private final EventLexicon lexicon;
@@ -38,7 +42,7 @@ final class EventClassifier {
             if (!eligible(w, f.first()) || actors.stream().anyMatch(a -> a.start() <= w.start() && w.end() <= a.end())) {
                 continue;
             }
-            if (chosen == null || (w.isVerb() && !words.get(chosen.first()).isVerb())) {
+            if (chosen == null || (predicate(words, f.first()) && !predicate(words, chosen.first()))) {
                 chosen = f;
             }
         }
@@ -68,10 +72,42 @@ final class EventClassifier {
     }
 
     private static boolean eligible(Word w, int index) {
-        if (w.pos() != null) {
-            return CUE_POS.contains(w.pos());
+        if (index > 0 && Character.isUpperCase(w.text().charAt(0))) {
+            return false;
         }
-        return index == 0 || !Character.isUpperCase(w.text().charAt(0));
+        return w.pos() == null || CUE_POS.contains(w.pos());
+    }
+
+    /**
+     * True when the cue at {@code i} is a predicate: a finite verb or a participle after an auxiliary ("has agreed"), but not a
+     * participle used as a modifier ("the occupied West Bank"); or a noun after a light verb ("issued an ultimatum",
+     * "staged rallies", "declared a ceasefire").
+     */
+    private static boolean predicate(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (w.pos() == null) {
+            return false;
+        }
+        if (w.pos().equals("VBN") || w.pos().equals("VBG")) {
+            return precededBy(words, i, AUXILIARY, 3);
+        }
+        if (w.isVerb()) {
+            return true;
+        }
+        return w.pos().startsWith("NN") && precededBy(words, i, LIGHT_VERBS, 4);
+    }
+
+    private static boolean precededBy(List<Word> words, int i, Set<String> lemmas, int window) {
+        for (int k = i - 1; k >= 0 && k >= i - window; k--) {
+            Word w = words.get(k);
+            if (w.isPunctuation()) {
+                return false;
+            }
+            if (lemmas.contains(w.lemma() != null ? w.lemma() : w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passive(List<Word> words, int cue) {
