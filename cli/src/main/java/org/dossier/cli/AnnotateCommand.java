@@ -154,7 +154,8 @@ public final class AnnotateCommand implements Callable<Integer> {
             try {
                 inputs.add(plover.read(d[1]));
             } catch (IOException e) {
-                err.println("dossier annotate: " + d[0] + ": not a JSON array of records (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                err.println("dossier annotate: " + d[0] + ": not a JSON array of records (" + why + ")");
                 return null;
             }
         }

@@ -38,7 +38,8 @@ public final class PloverScorer {
         try {
             goldRoot = JSON.readTree(Files.readString(gold, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new EvalException(gold, "cannot read gold records (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new EvalException(gold, "cannot read gold records (" + why + ")", e);
         }
         if (goldRoot == null || !goldRoot.isArray()) {
             throw new EvalException(gold, "expected a JSON array of records", null);
@@ -58,7 +59,8 @@ public final class PloverScorer {
                 predicted.put(p.get("id").asText(), p);
             }
         } catch (IOException e) {
-            throw new EvalException(predictions, "cannot read predictions (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new EvalException(predictions, "cannot read predictions (" + why + ")", e);
         }
         List<JsonNode> records = new ArrayList<>();
         goldRoot.forEach(records::add);

@@ -153,8 +153,11 @@ final class ActorResolver {
     /** The last word of the capitalized names that follow {@code i} ("President Elias Hrawi"). */
     private static int names(List<Word> words, int i) {
         int last = i;
-        while (last + 1 < words.size() && Character.isUpperCase(words.get(last + 1).text().charAt(0))
-                && !words.get(last + 1).isPunctuation() && (words.get(last + 1).pos() == null || words.get(last + 1).isProperNoun())) {
+        while (last + 1 < words.size()) {
+            Word next = words.get(last + 1);
+            if (!Character.isUpperCase(next.text().charAt(0)) || next.isPunctuation() || (next.pos() != null && !next.isProperNoun())) {
+                break;
+            }
             last++;
         }
         return last;

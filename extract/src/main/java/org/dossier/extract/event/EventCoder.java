@@ -10,9 +10,9 @@ import org.dossier.model.nlp.Token;
 
 /**
  * Codes one sentence as a PLOVER event: the category from {@link EventClassifier}, the source as the first actor of the clause
- * before the cue (or the agent after "by" in a passive), the target as the first actor after the cue and before an attribution
- * ("…, officials said"). For "Y must …" the speaker is the source and Y the target. An actor without a country takes the
- * other side's country (most reported interactions are domestic or bilateral).
+ * before the cue, the target as the first actor after the cue and before an attribution ("…, officials said"). In a passive
+ * the subject is the target and the agent after "by", if any, the source. For "Y must …" the speaker is the source and Y the
+ * target. An actor without a country takes the other side's country (most reported interactions are domestic or bilateral).
  */
 public final class EventCoder {
 
@@ -61,11 +61,8 @@ public final class EventCoder {
             sources = subject(actors, words, c.first());
             targets = object(actors, words, c.last());
             if (c.passive()) {
-                List<Actor> agent = agent(actors, words, c.last());
-                if (!agent.isEmpty()) {
-                    targets = sources;
-                    sources = agent;
-                }
+                targets = sources;
+                sources = agent(actors, words, c.last());
             }
         }
         List<Actor> subjects = sources;
