@@ -16,29 +16,35 @@ import org.dossier.annotate.corenlp.CoreNlpConfig;
 import org.dossier.annotate.corenlp.CoreNlpNameTagger;
 import org.dossier.build.AtomicFiles;
 import org.dossier.extract.StandardFactExtractor;
+import org.dossier.extract.event.EventCoder;
+import org.dossier.extract.event.PloverEvent;
 import org.dossier.formats.ConllFormat;
 import org.dossier.formats.JsonLinesFormat;
+import org.dossier.formats.PloverFormat;
 import org.dossier.formats.TimemlFormat;
 import org.dossier.model.Phase;
 import org.dossier.model.Source;
 import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Sentence;
 import org.dossier.model.nlp.Span;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dossier annotate}: the per-document layer in evaluation formats (CoNLL-2003, TimeML, JSON lines). */
+/** {@code dossier annotate}: the per-document layer in evaluation formats (CoNLL-2003, TimeML, JSON lines, PLOVER events). */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = "Annotate documents with the per-document layer, in an evaluation format.")
 public final class AnnotateCommand implements Callable<Integer> {
 
-    enum Format { conll, timeml, jsonl }
+    enum Format { conll, timeml, jsonl, plover }
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "conll: CoNLL-2003 columns in, the same lines plus an IOB2 name tag out; "
                     + "timeml: TempEval-3 TimeML in, the same file with TIMEX3 tags out; "
-                    + "jsonl: plain text in, one JSON line per quote, mention and time expression out.")
+                    + "jsonl: plain text in, one JSON line per quote, mention and time expression out; "
+                    + "plover: a JSON array of records with a text field in, one JSON line per record with the coded "
+                    + "PLOVER event, source and target actors out.")
     Format format;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Input files; - for standard input.")
@@ -76,7 +82,11 @@ public final class AnnotateCommand implements Callable<Integer> {
             case conll -> conll(docs);
             case timeml -> timeml(docs, err);
             case jsonl -> jsonl(docs);
+            case plover -> plover(docs, err);
         };
+        if (results == null) {
+            return DossierCommand.USER_ERROR;
+        }
         try {
             write(results);
         } catch (IOException e) {
@@ -135,6 +145,51 @@ public final class AnnotateCommand implements Callable<Integer> {
             out.add(new String[] {d[0], lines.isEmpty() ? "" : String.join("\n", lines) + "\n"});
         }
         return out;
+    }
+
+    private List<String[]> plover(List<String[]> docs, PrintWriter err) {
+        PloverFormat plover = new PloverFormat();
+        List<List<PloverFormat.Record>> inputs = new ArrayList<>();
+        for (String[] d : docs) {
+            try {
+                inputs.add(plover.read(d[1]));
+            } catch (IOException e) {
+                String why = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                err.println("dossier annotate: " + d[0] + ": not a JSON array of records (" + why + ")");
+                return null;
+            }
+        }
+        Annotator annotator = cached(CoreNlpConfig.DEFAULT);
+        EventCoder coder = EventCoder.standard();
+        List<String[]> out = new ArrayList<>();
+        for (int k = 0; k < docs.size(); k++) {
+            StringBuilder lines = new StringBuilder();
+            for (PloverFormat.Record r : inputs.get(k)) {
+                AnnotatedDocument a = annotator.annotate(source(r.id(), r.text()), null);
+                PloverEvent event = null;
+                String date = null;
+                for (Sentence s : a.sentences()) {
+                    event = coder.code(a, s);
+                    if (event != null) {
+                        date = dateIn(a, s);
+                        break;
+                    }
+                }
+                lines.append(plover.line(r.id(), event, date)).append('\n');
+            }
+            out.add(new String[] {docs.get(k)[0], lines.toString()});
+        }
+        return out;
+    }
+
+    /** The first resolved date of the sentence, or null. */
+    private static String dateIn(AnnotatedDocument a, Sentence s) {
+        for (Span span : a.spans()) {
+            if (span.sentence() == s.index() && span.type().equals("DATE") && span.normalized() != null) {
+                return span.normalized();
+            }
+        }
+        return null;
     }
 
     private Annotator cached(CoreNlpConfig config) {

@@ -49,6 +49,27 @@ class AnnotateCommandIT {
     }
 
     @Test
+    void ploverWritesOneEventLinePerRecordWithText() throws IOException {
+        Path in = tmp.resolve("records.json");
+        Files.writeString(in, "[{\"id\": \"H\", \"event\": \"DOCUMENT\"},"
+                + " {\"id\": \"R1\", \"text\": \"Egyptian police arrested 40 opposition activists in Cairo on Monday.\"}]");
+        CliRun run = CliRun.execute("annotate", "--format", "plover", "--cache", tmp.resolve("cache").toString(), in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(run.out()).startsWith("{\"id\":\"R1\",\"event\":\"COERCE\"")
+                .contains("\"source\":[{\"actorText\":\"Egyptian police\",\"code\":\"EGY\",\"sector\":\"COP\"}]");
+    }
+
+    @Test
+    void ploverInputThatIsNotAnArrayIsAOneLineUserError() throws IOException {
+        Path in = tmp.resolve("bad.json");
+        Files.writeString(in, "{\"text\": \"x\"}");
+        CliRun run = CliRun.execute("annotate", "--format", "plover", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("dossier annotate:").doesNotContain("\n");
+    }
+
+    @Test
     void aMissingInputIsAOneLineUserError() {
         CliRun run = CliRun.execute("annotate", "--format", "conll", tmp.resolve("nope.conll").toString());
         assertThat(run.exitCode()).isEqualTo(2);
