@@ -148,7 +148,8 @@
     a.appendChild(document.createTextNode(text.slice(at)));
     a.addEventListener('click', function (event) { event.preventDefault(); showSource(hit.source, hit.start, hit.end); });
     li.appendChild(a);
-    li.appendChild(el('span', 'hit-source', hit.sourceTitle + ' \u00b7 ' + hit.source + ' \u00b7 characters ' + hit.start + '\u2013' + hit.end));
+    var from = hit.sourceTitle && hit.sourceTitle !== hit.source ? hit.sourceTitle + ' \u00b7 ' : '';
+    li.appendChild(el('span', 'hit-source', from + hit.source + ' \u00b7 characters ' + hit.start + '\u2013' + hit.end));
     return li;
   }
 
