@@ -223,12 +223,7 @@ public final class DossierServer implements AutoCloseable {
 
     /** Blocks until the server stops (for the command line). */
     public void join() throws InterruptedException {
-        Object forever = new Object();
-        synchronized (forever) {
-            while (true) {
-                forever.wait();
-            }
-        }
+        Thread.currentThread().join();
     }
 
     @Override

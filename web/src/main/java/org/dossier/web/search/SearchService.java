@@ -43,6 +43,8 @@ import org.apache.lucene.util.QueryBuilder;
 import org.dossier.model.Source;
 import org.dossier.model.dossier.Dossier;
 import org.dossier.reconcile.crosssource.SentenceEmbedder;
+import org.dossier.reconcile.text.SentenceSpan;
+import org.dossier.reconcile.text.SentenceSplitter;
 import org.dossier.web.build.BuildProgress;
 import org.dossier.web.workspace.Workspace;
 import org.dossier.web.workspace.WorkspaceException;
@@ -63,6 +65,7 @@ public final class SearchService implements AutoCloseable {
     private final Workspace workspace;
     private final SentenceEmbedder embedder;
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, Open> open = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -133,12 +136,12 @@ public final class SearchService implements AutoCloseable {
             int done = 0;
             for (Source source : dossier.sources()) {
                 String text = source.text() == null ? "" : source.text();
-                List<Sentences.Span> spans = Sentences.split(text);
+                List<SentenceSpan> spans = splitter.split(text).stream().filter(s -> s.end() - s.start() >= 3).toList();
                 for (int from = 0; from < spans.size(); from += BATCH) {
-                    List<Sentences.Span> batch = spans.subList(from, Math.min(spans.size(), from + BATCH));
-                    float[][] vectors = embedder.embed(batch.stream().map(Sentences.Span::text).toList());
+                    List<SentenceSpan> batch = spans.subList(from, Math.min(spans.size(), from + BATCH));
+                    float[][] vectors = embedder.embed(batch.stream().map(s -> s.in(text)).toList());
                     for (int i = 0; i < batch.size(); i++) {
-                        writer.addDocument(document(source.id(), batch.get(i), vectors[i]));
+                        writer.addDocument(document(source.id(), batch.get(i), batch.get(i).in(text), vectors[i]));
                     }
                 }
                 progress.step("index", ++done, dossier.sources().size());
@@ -147,12 +150,12 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private static Document document(String sourceId, Sentences.Span span, float[] vector) {
+    private static Document document(String sourceId, SentenceSpan span, String sentence, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField("source", sourceId, Field.Store.YES));
         doc.add(new StoredField("start", span.start()));
         doc.add(new StoredField("end", span.end()));
-        doc.add(new TextField("text", span.text(), Field.Store.YES));
+        doc.add(new TextField("text", sentence, Field.Store.YES));
         if (vector != null && norm(vector) > 0) {
             doc.add(new KnnFloatVectorField("vector", vector, VectorSimilarityFunction.COSINE));
         }
