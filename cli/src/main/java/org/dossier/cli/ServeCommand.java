@@ -1,0 +1,105 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.annotate.corenlp.CoreNlpConfig;
+import org.dossier.build.BuildOptions;
+import org.dossier.build.DossierBuild;
+import org.dossier.build.Progress;
+import org.dossier.embed.BgeSentenceEmbedder;
+import org.dossier.extract.StandardFactExtractor;
+import org.dossier.ingest.FormatDetectingReader;
+import org.dossier.present.HtmlDossierWriter;
+import org.dossier.present.JsonDossierWriter;
+import org.dossier.present.MarkdownDossierWriter;
+import org.dossier.reconcile.DossierReconciler;
+import org.dossier.web.DossierServer;
+import org.dossier.web.WebConfig;
+import org.dossier.web.build.BuildProgress;
+import org.dossier.web.build.EventBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dossier serve}: the web app over a workspace folder of events; rebuilds go through {@link DossierBuild}. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve a workspace (a folder of events, each with articles/, dossier.json and a search index) as a web app.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE",
+            description = "The workspace folder, created when missing (default: the current folder).")
+    Path workspace = Path.of(".");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = WebConfig.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Anything else exposes the workspace.")
+    String host = WebConfig.DEFAULT_HOST;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Annotation cache folder (default: $DOSSIER_CACHE or ~/.cache/dossier).")
+    Path cache;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Documents annotated at once (default: ${DEFAULT-VALUE}).")
+    int threads = BuildOptions.DEFAULT_THREADS;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("dossier serve: --port must be between 0 and 65535, was " + port);
+            return DossierCommand.USER_ERROR;
+        }
+        if (threads < 1 || threads > 64) {
+            err.println("dossier serve: --threads must be between 1 and 64, was " + threads);
+            return DossierCommand.USER_ERROR;
+        }
+        if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
+            err.println("dossier serve: " + workspace + " is not a folder");
+            return DossierCommand.USER_ERROR;
+        }
+        BgeSentenceEmbedder embedder = new BgeSentenceEmbedder();
+        DossierBuild build = new DossierBuild(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
+                new DossierReconciler(Clock.systemUTC(), embedder),
+                List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
+        Path cacheDir = cache != null ? cache : BuildCommand.defaultCache();
+        EventBuilder builder = (articles, output, progress) ->
+                build.run(new BuildOptions(List.of(articles), output, cacheDir, threads), adapt(progress)).dossier();
+        DossierServer server;
+        try {
+            server = DossierServer.start(workspace, builder, embedder, new WebConfig(host, port, WebConfig.DEFAULT_MAX_REQUEST_BYTES));
+        } catch (RuntimeException e) {
+            err.println("dossier serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+            return DossierCommand.USER_ERROR;
+        }
+        out.println("Serving " + server.workspace().root() + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dossier-serve-stop"));
+        server.join();
+        return 0;
+    }
+
+    private static Progress adapt(BuildProgress progress) {
+        return new Progress() {
+            @Override
+            public void step(String stage, int done, int total) {
+                progress.step(stage, done, total);
+            }
+
+            @Override
+            public void warn(String message) {
+                progress.warn(message);
+            }
+        };
+    }
+}
