@@ -45,10 +45,22 @@ public final class DossierBuild {
     private final Reconciler reconciler;
     private final List<DossierWriter> writers;
 
-    public DossierBuild(Clock clock) {
+    /**
+     * The standard build: every input format, CoreNLP, bge-small embeddings remembered in {@code cache} next to the
+     * annotations.
+     */
+    public DossierBuild(Clock clock, java.nio.file.Path cache) {
         this(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
-                new DossierReconciler(clock, new BgeSentenceEmbedder()),
+                new DossierReconciler(clock, standardEmbedder(cache)),
                 List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
+    }
+
+    /** The file in the cache folder that remembers bge-small vectors. */
+    public static final String EMBEDDINGS_FILE = "embeddings-bge-small-en-v15-q.bin";
+
+    /** bge-small-en-v1.5, with its vectors remembered in {@code cache} so a rebuild embeds only new sentences. */
+    public static org.dossier.reconcile.crosssource.SentenceEmbedder standardEmbedder(java.nio.file.Path cache) {
+        return new org.dossier.embed.CachingEmbedder(new BgeSentenceEmbedder(), cache.resolve(EMBEDDINGS_FILE));
     }
 
     public DossierBuild(SourceReader reader, CoreNlpConfig nlpConfig, FactExtractor extractor, Reconciler reconciler,

@@ -11,6 +11,8 @@ import org.dossier.build.BuildOptions;
 import org.dossier.build.DossierBuild;
 import org.dossier.build.Progress;
 import org.dossier.embed.BgeSentenceEmbedder;
+import org.dossier.embed.CachingEmbedder;
+import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.present.HtmlDossierWriter;
@@ -68,11 +70,13 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("dossier serve: " + workspace + " is not a folder");
             return DossierCommand.USER_ERROR;
         }
-        BgeSentenceEmbedder embedder = new BgeSentenceEmbedder();
-        DossierBuild build = new DossierBuild(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
-                new DossierReconciler(Clock.systemUTC(), embedder),
-                List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
         Path cacheDir = cache != null ? cache : BuildCommand.defaultCache();
+        // one model for both: builds remember their vectors on disk, search queries do not
+        BgeSentenceEmbedder embedder = new BgeSentenceEmbedder();
+        SentenceEmbedder remembered = new CachingEmbedder(embedder, cacheDir.resolve(DossierBuild.EMBEDDINGS_FILE));
+        DossierBuild build = new DossierBuild(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
+                new DossierReconciler(Clock.systemUTC(), remembered),
+                List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
         EventBuilder builder = (articles, output, progress) ->
                 build.run(new BuildOptions(List.of(articles), output, cacheDir, threads), adapt(progress)).dossier();
         DossierServer server;
