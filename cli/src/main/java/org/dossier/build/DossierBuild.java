@@ -43,6 +43,9 @@ import org.dossier.reconcile.Reconciler;
  */
 public final class DossierBuild {
 
+    /** Articles with more text than this (a long book) are skipped: annotating them would take hours. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
     private final SourceReader reader;
     private final String annotatorFingerprint;
     private final Supplier<Annotator> annotators;
@@ -87,7 +90,14 @@ public final class DossierBuild {
         List<Source> sources = new ArrayList<>();
         for (RawInput r : raw) {
             try {
-                sources.add(reader.read(r));
+                Source source = reader.read(r);
+                if (source.text().length() > MAX_TEXT_CHARS) {
+                    progress.warn(displayName(r) + ": too long for an article (" + source.text().length()
+                            + " characters, the limit is " + MAX_TEXT_CHARS + "), skipped");
+                    skipped.add(r.id());
+                } else {
+                    sources.add(source);
+                }
             } catch (IngestException e) {
                 progress.warn(displayName(r) + ": " + e.reason() + ", skipped");
                 skipped.add(r.id());
