@@ -24,11 +24,15 @@ import org.dossier.model.nlp.Span;
 import org.dossier.model.nlp.Token;
 
 /**
- * Annotations on disk, one gzipped JSON file per document, keyed by a hash of the configuration, reference date and text.
- * Entries are written to a temporary file and renamed, and carry their key: a torn or foreign file reads as a miss.
+ * Annotations on disk, one gzipped file per document, keyed by a hash of the configuration, reference date and text.
+ * Entries are written to a temporary file and renamed. Each starts with a header line naming the format, its key and
+ * the SHA-256 of the JSON payload after it; a torn, bit-flipped, old-format or foreign file reads as a miss.
  * Thread-safe: concurrent writers of one key write the same bytes.
  */
 public final class AnnotationCache {
+
+    /** The first word of an entry's header line; a change of the entry format changes it. */
+    static final String FORMAT = "dossier-annotation-v2";
 
     private final Path directory;
     private final ObjectMapper json = new ObjectMapper();
@@ -58,8 +62,23 @@ public final class AnnotationCache {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        byte[] bytes;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            Entry entry = json.readValue(in, Entry.class);
+            bytes = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        int newline = indexOf(bytes, (byte) '\n');
+        if (newline < 0) {
+            return Optional.empty();
+        }
+        String header = new String(bytes, 0, newline, StandardCharsets.UTF_8);
+        byte[] payload = java.util.Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+        if (!header.equals(header(key, payload))) {
+            return Optional.empty();
+        }
+        try {
+            Entry entry = json.readValue(payload, Entry.class);
             if (!key.equals(entry.key())) {
                 return Optional.empty();
             }
@@ -75,8 +94,10 @@ public final class AnnotationCache {
             Files.createDirectories(directory);
             Path tmp = Files.createTempFile(directory, key.substring(0, 8), ".tmp");
             try {
+                byte[] payload = json.writeValueAsBytes(new Entry(key, document.tokens(), document.sentences(), document.spans()));
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-                    json.writeValue(out, new Entry(key, document.tokens(), document.sentences(), document.spans()));
+                    out.write((header(key, payload) + "\n").getBytes(StandardCharsets.UTF_8));
+                    out.write(payload);
                 }
                 try {
                     Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -91,7 +112,26 @@ public final class AnnotationCache {
         }
     }
 
-    private Path file(String key) {
+    /** {@code FORMAT key sha256-of-payload}. */
+    private static String header(String key, byte[] payload) {
+        try {
+            return FORMAT + " " + key + " " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the entry of {@code key} is stored (it may not exist). */
+    Path file(String key) {
         return directory.resolve(key + ".json.gz");
     }
 

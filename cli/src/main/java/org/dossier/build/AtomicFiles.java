@@ -1,31 +1,81 @@
 package org.dossier.build;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Writes a file through a temporary file and a rename, so readers never see half a file. */
+/**
+ * Writes files through a temporary file and a rename, so readers never see half a file. {@link #writeAll} writes a set
+ * of files all or none: every temporary file is written and flushed before the first rename.
+ */
 public final class AtomicFiles {
+
+    /** Writes the content of one (temporary) file: the seam tests use to simulate a full disk. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(Path file, String content) throws IOException;
+    }
+
+    /** Writes UTF-8 and forces it to the device before returning. */
+    public static final ContentWriter DURABLE = (file, content) -> {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
+            while (bytes.hasRemaining()) {
+                ch.write(bytes);
+            }
+            ch.force(true);
+        }
+    };
 
     private AtomicFiles() {
     }
 
     public static void write(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        writeAll(Map.of(target, content), DURABLE);
+    }
+
+    /**
+     * Writes every file or none: on any failure the temporary files are removed and the targets keep their old content.
+     * A crash between two renames leaves each file whole, some old and some new.
+     */
+    public static void writeAll(Map<Path, String> contents, ContentWriter writer) throws IOException {
+        Map<Path, Path> temporary = new LinkedHashMap<>();
         try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<Path, String> e : contents.entrySet()) {
+                Path target = e.getKey();
+                Path dir = target.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                temporary.put(target, tmp);
+                writer.write(tmp, e.getValue());
+            }
+            for (Map.Entry<Path, Path> e : temporary.entrySet()) {
+                move(e.getValue(), e.getKey());
             }
         } finally {
-            Files.deleteIfExists(tmp);
+            for (Path tmp : temporary.values()) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a leftover hidden .tmp file; the targets are whole either way
+                }
+            }
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.dossier.annotate.AnnotationCache;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.CachingAnnotator;
@@ -35,15 +38,21 @@ import org.dossier.reconcile.Reconciler;
 
 /**
  * Builds a dossier from articles on disk: ingest, annotate (cached, in parallel), extract, reconcile, present.
- * A bad article is reported and skipped; outputs are written atomically.
+ * A bad article is reported and skipped; so is an article in another language than English. The output folder is
+ * locked for the run ({@link OutputLock}), and the output files are written all or none ({@link AtomicFiles}).
  */
 public final class DossierBuild {
 
+    /** Articles with more text than this (a long book) are skipped: annotating them would take hours. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
     private final SourceReader reader;
-    private final CoreNlpConfig nlpConfig;
+    private final String annotatorFingerprint;
+    private final Supplier<Annotator> annotators;
     private final FactExtractor extractor;
     private final Reconciler reconciler;
     private final List<DossierWriter> writers;
+    private final AtomicFiles.ContentWriter files;
 
     /**
      * The standard build: every input format, CoreNLP, bge-small embeddings remembered in {@code cache} next to the
@@ -65,11 +74,26 @@ public final class DossierBuild {
 
     public DossierBuild(SourceReader reader, CoreNlpConfig nlpConfig, FactExtractor extractor, Reconciler reconciler,
             List<DossierWriter> writers) {
+        this(reader, nlpConfig.fingerprint(), () -> new CoreNlpAnnotator(nlpConfig), extractor, reconciler, writers,
+                AtomicFiles.DURABLE);
+    }
+
+    /**
+     * A build with any annotator.
+     *
+     * @param annotatorFingerprint the fingerprint the annotator will report, part of the cache key
+     * @param annotators builds the annotator on the first cache miss; called at most once per run
+     * @param files writes the content of each (temporary) output file
+     */
+    public DossierBuild(SourceReader reader, String annotatorFingerprint, Supplier<Annotator> annotators,
+            FactExtractor extractor, Reconciler reconciler, List<DossierWriter> writers, AtomicFiles.ContentWriter files) {
         this.reader = reader;
-        this.nlpConfig = nlpConfig;
+        this.annotatorFingerprint = annotatorFingerprint;
+        this.annotators = annotators;
         this.extractor = extractor;
         this.reconciler = reconciler;
         this.writers = List.copyOf(writers);
+        this.files = files;
     }
 
     public BuildResult run(BuildOptions options, Progress progress) throws BuildException {
@@ -78,7 +102,14 @@ public final class DossierBuild {
         List<Source> sources = new ArrayList<>();
         for (RawInput r : raw) {
             try {
-                sources.add(reader.read(r));
+                Source source = reader.read(r);
+                if (source.text().length() > MAX_TEXT_CHARS) {
+                    progress.warn(displayName(r) + ": too long for an article (" + source.text().length()
+                            + " characters, the limit is " + MAX_TEXT_CHARS + "), skipped");
+                    skipped.add(r.id());
+                } else {
+                    sources.add(source);
+                }
             } catch (IngestException e) {
                 progress.warn(displayName(r) + ": " + e.reason() + ", skipped");
                 skipped.add(r.id());
@@ -88,30 +119,52 @@ public final class DossierBuild {
             }
             progress.step("ingest", sources.size() + skipped.size(), raw.size());
         }
+        sources = skipNonEnglish(sources, raw, progress, skipped);
         if (sources.isEmpty()) {
             throw new BuildException("none of the " + raw.size() + " input files could be read as an article");
         }
         sources = new PublicationDates().inferMissing(sources);
 
-        CachingAnnotator annotator = new CachingAnnotator(nlpConfig.fingerprint(), () -> loadModels(progress),
-                new AnnotationCache(options.cache()));
-        List<DocumentFacts> facts = annotateAndExtract(sources, annotator, options.threads(), progress, skipped);
-        List<Source> kept = sources.stream().filter(s -> !skipped.contains(s.id())).toList();
+        try (OutputLock lock = OutputLock.acquire(options.output())) {
+            CachingAnnotator annotator = new CachingAnnotator(annotatorFingerprint, () -> loadModels(progress),
+                    new AnnotationCache(options.cache()));
+            List<DocumentFacts> facts = annotateAndExtract(sources, annotator, options.threads(), progress, skipped);
+            List<Source> kept = sources.stream().filter(s -> !skipped.contains(s.id())).toList();
 
-        progress.step("reconcile", 0, 1);
-        Dossier dossier = reconciler.reconcile(new Corpus(kept, facts));
-        progress.step("reconcile", 1, 1);
-        List<Path> files = new ArrayList<>();
-        for (DossierWriter w : writers) {
-            Path target = options.output().resolve(w.fileName());
-            try {
-                AtomicFiles.write(target, w.render(dossier));
-            } catch (IOException | SecurityException e) {
-                throw new BuildException("cannot write " + target + " (" + e.getMessage() + ")", e);
+            progress.step("reconcile", 0, 1);
+            Dossier dossier = reconciler.reconcile(new Corpus(kept, facts));
+            progress.step("reconcile", 1, 1);
+            Map<Path, String> outputs = new LinkedHashMap<>();
+            for (DossierWriter w : writers) {
+                outputs.put(options.output().resolve(w.fileName()), w.render(dossier));
             }
-            files.add(target);
+            try {
+                AtomicFiles.writeAll(outputs, files);
+            } catch (IOException | SecurityException e) {
+                throw new BuildException("cannot write " + options.output() + " (" + OutputLock.describe(e) + ")", e);
+            }
+            return new BuildResult(dossier, List.copyOf(outputs.keySet()), annotator.misses(), annotator.hits(), skipped);
         }
-        return new BuildResult(dossier, files, annotator.misses(), annotator.hits(), skipped);
+    }
+
+    /**
+     * The models are English: a source whose language is known and not English is reported and skipped. Sources of
+     * unknown language are kept.
+     */
+    private static List<Source> skipNonEnglish(List<Source> sources, List<RawInput> raw, Progress progress,
+            List<String> skipped) {
+        List<Source> english = new ArrayList<>();
+        for (Source s : sources) {
+            if (s.language() == null || s.language().equals("en")) {
+                english.add(s);
+                continue;
+            }
+            String name = raw.stream().filter(r -> r.id().equals(s.id())).findFirst().map(DossierBuild::displayName)
+                    .orElse(s.id());
+            progress.warn(name + ": language is '" + s.language() + "', not English, skipped");
+            skipped.add(s.id());
+        }
+        return english;
     }
 
     /** The input's path when it came from a file, else its source id. */
@@ -136,7 +189,7 @@ public final class DossierBuild {
 
     private Annotator loadModels(Progress progress) {
         progress.step("loading NLP models", 0, 1);
-        Annotator a = new CoreNlpAnnotator(nlpConfig);
+        Annotator a = annotators.get();
         progress.step("loading NLP models", 1, 1);
         return a;
     }

@@ -18,6 +18,9 @@ import org.dossier.ingest.RawInput;
  */
 public final class InputCollector {
 
+    /** Files larger than this are not read (the HTML reader's limit): no article is that large. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
     private static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm", "xhtml", "html.gz", "htm.gz");
 
     public List<RawInput> collect(List<Path> inputs, Progress progress) throws BuildException {
@@ -33,6 +36,8 @@ public final class InputCollector {
                 } catch (IOException | java.io.UncheckedIOException e) {
                     throw new BuildException(p + ": cannot list folder (" + e.getMessage() + ")");
                 }
+            } else if (!Files.isRegularFile(p)) {
+                progress.warn(p + ": not a regular file (a pipe or device), skipped"); // reading a FIFO would block
             } else {
                 files.add(p);
             }
@@ -45,6 +50,12 @@ public final class InputCollector {
         for (Path f : files) {
             byte[] bytes;
             try {
+                long size = Files.size(f);
+                if (size > MAX_FILE_BYTES) {
+                    progress.warn(f + ": too large for an article (" + size / (1024 * 1024) + " MB, the limit is "
+                            + MAX_FILE_BYTES / (1024 * 1024) + " MB), skipped");
+                    continue;
+                }
                 bytes = Files.readAllBytes(f);
             } catch (IOException | SecurityException e) {
                 progress.warn(f + ": cannot read (" + e.getClass().getSimpleName() + "), skipped");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dossier.build.OutputLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,31 @@ class BuildCommandTest {
         assertThat(run.errLines()).last().asString()
                 .isEqualTo("dossier build: none of the 2 input files could be read as an article");
         assertThat(tmp.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aBuildOfAnOutputFolderAnotherBuildHoldsExitsWithTwoBeforeLoadingModels() throws Exception {
+        Path out = tmp.resolve("out");
+        try (OutputLock held = OutputLock.acquire(out)) {
+            CliRun run = build(article().toString());
+
+            assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+            assertThat(run.errLines()).filteredOn(l -> l.startsWith("dossier build:"))
+                    .containsExactly("dossier build: another build is writing " + out + " (lock held)");
+        }
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedExitsWithTwoAndOneLineNamingIt() throws IOException {
+        Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+        Path out = file.resolve("out");
+
+        CliRun run = CliRun.execute("build", article().toString(), "-o", out.toString(), "--cache", tmp.resolve("cache").toString());
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.errLines()).filteredOn(l -> l.startsWith("dossier build:")).singleElement().asString()
+                .startsWith("dossier build: cannot write " + out + " (").doesNotContain("Exception");
+        assertThat(run.err()).doesNotContain("at org.");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dossier.build.OutputLock;
 import org.dossier.eval.GoldScorer;
 import org.dossier.eval.Scores;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +72,7 @@ class ExampleDossierIT {
         assertThat(Files.readString(output.resolve("index.html"))).containsIgnoringCase("<html");
         try (var leftovers = Files.list(output)) {
             assertThat(leftovers.map(p -> p.getFileName().toString())).as("no temporary files left behind")
-                    .containsExactlyInAnyOrder("dossier.json", "dossier.md", "index.html");
+                    .containsExactlyInAnyOrder("dossier.json", "dossier.md", "index.html", OutputLock.FILE_NAME);
         }
     }
 

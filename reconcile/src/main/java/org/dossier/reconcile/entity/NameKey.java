@@ -27,7 +27,7 @@ public final class NameKey {
     /** The words of a name, folded: {@code Nippon Steel Corp.'s} gives [nippon, steel]. */
     public static List<String> words(String surface) {
         String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replace('’', '\'').replaceAll("'s$", "").toLowerCase(Locale.ROOT);
+        s = s.replace('’', '\'').replaceAll("'[sS]$", "").toLowerCase(Locale.ROOT);
         s = s.replaceAll("(?<=\\b[a-z])\\.(?=[a-z]\\b)", "").replaceAll("(?<=\\b[a-z])\\.", "");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         if (s.isEmpty()) {

@@ -1,0 +1,75 @@
+package org.dossier.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.annotate.Annotator;
+import org.dossier.model.Source;
+import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Sentence;
+import org.dossier.model.nlp.Token;
+
+/**
+ * An annotator without models: words and punctuation are tokens, a sentence ends at {@code .!?} or a line break,
+ * capitalized words are proper nouns, and there are no names. Counts its calls; can sleep to make builds slow.
+ */
+final class FakeAnnotator implements Annotator {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+
+    final AtomicInteger calls = new AtomicInteger();
+    private final long sleepMillis;
+
+    FakeAnnotator() {
+        this(0);
+    }
+
+    FakeAnnotator(long sleepMillis) {
+        this.sleepMillis = sleepMillis;
+    }
+
+    @Override
+    public AnnotatedDocument annotate(Source source, String referenceDate) {
+        calls.incrementAndGet();
+        if (sleepMillis > 0) {
+            try {
+                Thread.sleep(sleepMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String text = source.text();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int sentenceStart = -1;
+        int firstToken = 0;
+        while (m.find()) {
+            String t = m.group();
+            if (sentenceStart < 0) {
+                sentenceStart = m.start();
+                firstToken = tokens.size();
+            }
+            String pos = Character.isDigit(t.charAt(0)) ? "CD" : Character.isUpperCase(t.charAt(0)) ? "NNP"
+                    : Character.isLetter(t.charAt(0)) ? "NN" : t;
+            tokens.add(new Token(m.start(), m.end(), t, pos, t.toLowerCase(java.util.Locale.ROOT), "O"));
+            boolean lineBreakNext = m.end() < text.length() && text.charAt(m.end()) == '\n';
+            if (t.equals(".") || t.equals("!") || t.equals("?") || lineBreakNext) {
+                sentences.add(new Sentence(sentences.size(), sentenceStart, m.end(), firstToken, tokens.size()));
+                sentenceStart = -1;
+            }
+        }
+        if (sentenceStart >= 0) {
+            sentences.add(new Sentence(sentences.size(), sentenceStart, tokens.get(tokens.size() - 1).end(), firstToken,
+                    tokens.size()));
+        }
+        return new AnnotatedDocument(source, referenceDate, tokens, sentences, List.of());
+    }
+
+    @Override
+    public String fingerprint() {
+        return "fake-1";
+    }
+}
