@@ -1,8 +1,12 @@
 package org.dossier.reconcile.coded;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Evidence;
 import org.dossier.model.dossier.CodedEvent;
@@ -14,10 +18,11 @@ import org.dossier.reconcile.entity.EntityResolution;
 /**
  * Turns the events coded in each document into dossier events. Step by step:
  * <ol>
- * <li>each actor span becomes the entity with a mention overlapping it; an actor without one is left out, and an event left
+ * <li>each actor span becomes the entity with a mention overlapping it, or for a description ({@code the prime minister})
+ * the one person with that title in the source; an actor without one is left out, and an event left
  * with no entity on either side is dropped;</li>
  * <li>events with the same code, the same actor and target entity sets and compatible dates (equal, one unknown, or one a
- * prefix of the other, as {@code 2025-02} and {@code 2025-02-07}) are one event, with the evidence of all and the most
+ * prefix of the other, as {@code 2025-02} and {@code 2025-02-07}, or days at most one apart, for time zones) are one event, with the evidence of all and the most
  * precise date;</li>
  * <li>the merged certainty is {@code reported} when any report says it happened, else {@code planned} when any says it is
  * planned, else {@code expected}; the mode is the first one given.</li>
@@ -50,6 +55,9 @@ public final class CodedEventMerger {
         Set<String> out = new LinkedHashSet<>();
         for (CodedEventFact.Actor a : actors) {
             String id = entityOf(a.evidence(), entities);
+            if (id == null && a.evidence().text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                id = entities.resolveDescription(a.evidence().source(), a.evidence().text());
+            }
             if (id != null) {
                 out.add(id);
             }
@@ -57,25 +65,43 @@ public final class CodedEventMerger {
         return out;
     }
 
-    /** The entity with a mention at, inside or overlapping {@code span}; the exact mention wins. */
+    /**
+     * The entity with a mention at, inside or overlapping {@code span}; the exact mention wins, else the mention ending last,
+     * as the head of the phrase ({@code Japan's Prime Minister Ishiba} is Ishiba, not Japan).
+     */
     static String entityOf(Evidence span, EntityResolution entities) {
         String exact = entities.entityOf(span);
         if (exact != null) {
             return exact;
         }
+        String best = null;
+        Evidence head = null;
         for (Entity e : entities.entities()) {
             for (Evidence m : e.mentions()) {
-                if (m.overlaps(span)) {
-                    return e.id();
+                if (m.overlaps(span) && (head == null || m.end() > head.end() || m.end() == head.end() && m.start() < head.start())) {
+                    best = e.id();
+                    head = m;
                 }
             }
         }
-        return null;
+        return best;
     }
 
-    /** Dates are compatible when equal, when one is unknown, or when one is a coarser form of the other. */
+    /**
+     * Dates are compatible when equal, when one is unknown, when one is a coarser form of the other, or when both are days at
+     * most one apart (a meeting on the evening of the 6th in Washington is on the 7th in Tokyo).
+     */
     static boolean compatible(String a, String b) {
-        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+        if (a == null || b == null || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+        }
+        try {
+            LocalDate x = LocalDate.parse(a.substring(0, Math.min(10, a.length())));
+            LocalDate y = LocalDate.parse(b.substring(0, Math.min(10, b.length())));
+            return Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static final class Group {

@@ -89,9 +89,27 @@ class CodedEventMergerTest {
     }
 
     @Test
+    void mapsAnActorPhraseToTheEntityAtItsHead() {
+        String text = "Japan's Prime Minister Ishiba met Trump.";
+        source("s1", text, List.of());
+        facts.set(0, new DocumentFacts("s1", List.of(
+                new Mention(Evidence.of("s1", text, 0, 5), "LOCATION", null, null, Gender.UNKNOWN),
+                new Mention(Evidence.of("s1", text, 23, 29), "PERSON", null, null, Gender.MALE)), List.of(), List.of(), List.of(),
+                List.of(), List.of()));
+        EntityResolution entities = new EntityResolver().resolve(sources, facts);
+
+        String id = CodedEventMerger.entityOf(Evidence.of("s1", text, 0, 29), entities);
+
+        assertThat(entities.entities()).filteredOn(e -> e.id().equals(id)).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Ishiba"));
+    }
+
+    @Test
     void treatsACoarserDateAsCompatible() {
         assertThat(CodedEventMerger.compatible("2025-02", "2025-02-07")).isTrue();
         assertThat(CodedEventMerger.compatible(null, "2025-02-07")).isTrue();
-        assertThat(CodedEventMerger.compatible("2025-02-07", "2025-02-08")).isFalse();
+        assertThat(CodedEventMerger.compatible("2025-02-06", "2025-02-07")).isTrue();
+        assertThat(CodedEventMerger.compatible("2025-02-07", "2025-02-09")).isFalse();
+        assertThat(CodedEventMerger.compatible("2025-02", "2025-03")).isFalse();
     }
 }
