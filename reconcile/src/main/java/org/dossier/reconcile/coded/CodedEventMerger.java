@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dossier.model.Evidence;
 import org.dossier.model.dossier.CodedEvent;
@@ -18,7 +17,7 @@ import org.dossier.reconcile.entity.EntityResolution;
 /**
  * Turns the events coded in each document into dossier events. Step by step:
  * <ol>
- * <li>each actor span becomes the entity with a mention overlapping it, or for a description ({@code the prime minister})
+ * <li>each actor span becomes the entity with a mention overlapping it, or for a description ({@code prime minister})
  * the one person with that title in the source; an actor without one is left out, and an event left
  * with no entity on either side is dropped;</li>
  * <li>events with the same code, the same actor and target entity sets and compatible dates (equal, one unknown, or one a
@@ -55,7 +54,7 @@ public final class CodedEventMerger {
         Set<String> out = new LinkedHashSet<>();
         for (CodedEventFact.Actor a : actors) {
             String id = entityOf(a.evidence(), entities);
-            if (id == null && a.evidence().text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            if (id == null) {
                 id = entities.resolveDescription(a.evidence().source(), a.evidence().text());
             }
             if (id != null) {
