@@ -3,18 +3,26 @@ package org.dossier.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.claim.ClaimClassifier;
+import org.dossier.extract.event.Actor;
+import org.dossier.extract.event.EventCoder;
+import org.dossier.extract.event.PloverEvent;
 import org.dossier.extract.figure.FigureExtractor;
 import org.dossier.extract.mention.MentionExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.extract.time.TimeExpressionExtractor;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Claim;
+import org.dossier.model.fact.CodedEventFact;
 import org.dossier.model.fact.DocumentFacts;
 import org.dossier.model.fact.Mention;
+import org.dossier.model.fact.TimeExpression;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Sentence;
 
-/** Runs every extractor over one document: mentions, quotes, figures, time expressions and claims. Stateless, thread-safe. */
+/**
+ * Runs every extractor over one document: mentions, quotes, figures, time expressions, claims and coded political events.
+ * Stateless, thread-safe.
+ */
 public final class StandardFactExtractor implements FactExtractor {
 
     private final MentionExtractor mentions = new MentionExtractor();
@@ -22,19 +30,45 @@ public final class StandardFactExtractor implements FactExtractor {
     private final FigureExtractor figures = new FigureExtractor();
     private final TimeExpressionExtractor times = new TimeExpressionExtractor();
     private final ClaimClassifier claims = new ClaimClassifier();
+    private final EventCoder coder = EventCoder.standard();
 
     @Override
     public DocumentFacts extract(AnnotatedDocument doc) {
         String id = doc.source().id();
         List<Mention> found = mentions.extract(doc);
+        List<TimeExpression> timeList = times.extract(doc);
         List<Claim> claimList = new ArrayList<>();
+        List<CodedEventFact> events = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            Claim c = claims.classify(Evidence.of(id, doc.text(), s.start(), s.end()), doc.tokensOf(s));
+            Evidence sentence = Evidence.of(id, doc.text(), s.start(), s.end());
+            Claim c = claims.classify(sentence, doc.tokensOf(s));
             if (c != null) {
                 claimList.add(c);
             }
+            CodedEventFact e = event(doc, s, sentence, timeList);
+            if (e != null) {
+                events.add(e);
+            }
         }
         return new DocumentFacts(id, found, quotes.extract(doc, found), figures.extract(id, doc.text(), doc.sentences()),
-                times.extract(doc), claimList);
+                timeList, claimList, events);
+    }
+
+    /** The event coded in one sentence, dated by the first time expression in it; null without a cue or without any actor. */
+    private CodedEventFact event(AnnotatedDocument doc, Sentence s, Evidence sentence, List<TimeExpression> timeList) {
+        PloverEvent e = coder.code(doc, s);
+        if (e == null || (e.sources().isEmpty() && e.targets().isEmpty())) {
+            return null;
+        }
+        String date = timeList.stream().filter(t -> sentence.contains(t.evidence())).map(TimeExpression::date).findFirst()
+                .orElse(null);
+        String id = sentence.source();
+        return new CodedEventFact(e.category().name(), e.mode(), e.certainty(), Evidence.of(id, doc.text(), e.cueStart(), e.cueEnd()),
+                date, sentence, actors(id, doc.text(), e.sources()), actors(id, doc.text(), e.targets()));
+    }
+
+    private static List<CodedEventFact.Actor> actors(String id, String text, List<Actor> actors) {
+        return actors.stream().map(a -> new CodedEventFact.Actor(Evidence.of(id, text, a.start(), a.end()), a.code(), a.sector()))
+                .toList();
     }
 }

@@ -142,7 +142,8 @@ public final class JsonDossierReader {
     }
 
     private CodedEvent codedEvent(JsonNode n, String at) {
-        return new CodedEvent(string(n, "code", at), strings(n, "actor", at), strings(n, "target", at), string(n, "date", at),
+        return new CodedEvent(string(n, "code", at), string(n, "mode", at), constant(Certainty.class, n, "certainty", at),
+                strings(n, "actor", at), strings(n, "target", at), string(n, "date", at),
                 list(n, "evidence", at, this::evidence));
     }
 

@@ -261,10 +261,11 @@ public final class MarkdownDossierWriter implements DossierWriter {
     private static String events(List<CodedEvent> events, DossierIndex index) {
         List<List<String>> rows = new ArrayList<>();
         for (CodedEvent e : events) {
-            rows.add(List.of(escape(e.date()), "`" + String.valueOf(e.code()).replace("`", "") + "`", escape(index.entityNames(e.actor())),
-                    escape(index.entityNames(e.target())), cite(e.evidence(), index)));
+            String what = "`" + String.valueOf(e.code()).replace("`", "") + "`" + (e.mode() == null ? "" : " " + escape(e.mode()));
+            rows.add(List.of(escape(e.date()), escape(index.entityNames(e.actor())), what, escape(index.entityNames(e.target())),
+                    e.certainty() == null ? "" : e.certainty().json(), cite(e.evidence(), index)));
         }
-        return rows.isEmpty() ? NONE : table(List.of("Date", "Code", "Actor", "Target", "Evidence"), rows);
+        return rows.isEmpty() ? NONE : table(List.of("Date", "Actor", "Event", "Target", "Certainty", "Evidence"), rows);
     }
 
     private static <T> String list(List<T> items, Function<T, String> line) {

@@ -317,8 +317,9 @@
     }
 
     function eventsSection() {
-      return table(['Date', 'Code', 'Actor', 'Target', 'Evidence'], list(d.events).map(function (e) {
-        return [str(e.date), el('code', null, str(e.code)), entityNames(e.actor), entityNames(e.target),
+      return table(['Date', 'Actor', 'Event', 'Target', 'Certainty', 'Evidence'], list(d.events).map(function (e) {
+        return [str(e.date), entityNames(e.actor), [el('code', null, str(e.code)), e.mode ? ' ' + str(e.mode) : ''],
+          entityNames(e.target), str(e.certainty),
           list(e.evidence).map(function (ev) { return el('div', null, quoted(ev)); })];
       }));
     }

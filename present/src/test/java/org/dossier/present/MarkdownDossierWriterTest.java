@@ -82,7 +82,7 @@ class MarkdownDossierWriterTest {
 
     @Test
     void tabulatesCodedEvents() {
-        assertThat(md).contains("| 2025-02-07 | `CONSULT` | Shigeru Ishiba | Donald Trump | \u201cmet President Donald Trump\u201d [1] |");
+        assertThat(md).contains("| 2025-02-07 | Shigeru Ishiba | `CONSULT` visit | Donald Trump | reported | \u201cmet President Donald Trump\u201d [1] |");
     }
 
     @Test

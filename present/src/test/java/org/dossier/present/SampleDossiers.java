@@ -106,7 +106,7 @@ final class SampleDossiers {
                 ev(S1, "Prime Minister Shigeru Ishiba met President Donald Trump at the White House on February 7, 2025."),
                 ev(S2, "Japanese companies invested $59 billion last year, creating 1,500 jobs."));
         List<CodedEvent> events = List.of(
-                new CodedEvent("CONSULT", List.of("e1"), List.of("e2"), "2025-02-07", List.of(ev(S1, "met President Donald Trump"))));
+                new CodedEvent("CONSULT", "visit", Certainty.REPORTED, List.of("e1"), List.of("e2"), "2025-02-07", List.of(ev(S1, "met President Donald Trump"))));
         return new Dossier(Dossier.SCHEMA, "2026-11-22T10:00:00Z",
                 new EventInfo("Ishiba\u2013Trump summit <Washington>", "2025-02-07", "2025-02-07", List.of("e1", "e2")),
                 List.of(s1, s2), entities, quotes, figures, timeline, claims, scorecard, contradictions, agreements, coverage,

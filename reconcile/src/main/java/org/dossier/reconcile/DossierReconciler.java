@@ -18,6 +18,7 @@ import org.dossier.model.dossier.FigureItem;
 import org.dossier.model.dossier.QuoteItem;
 import org.dossier.model.fact.Claim;
 import org.dossier.model.fact.ClaimKind;
+import org.dossier.model.fact.CodedEventFact;
 import org.dossier.model.fact.DocumentFacts;
 import org.dossier.model.fact.Figure;
 import org.dossier.model.fact.Quote;
@@ -25,6 +26,7 @@ import org.dossier.model.fact.TimeExpression;
 import org.dossier.reconcile.entity.EntityResolution;
 import org.dossier.reconcile.entity.EntityResolver;
 import org.dossier.reconcile.event.EventFinder;
+import org.dossier.reconcile.coded.CodedEventMerger;
 import org.dossier.reconcile.coverage.CoverageBuilder;
 import org.dossier.reconcile.crosssource.BagOfWordsEmbedder;
 import org.dossier.reconcile.crosssource.CrossSourceAnalyzer;
@@ -33,7 +35,7 @@ import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.reconcile.summary.Summarizer;
 import org.dossier.reconcile.timeline.TimelineMerger;
 
-/** The standard reconciler: entities, quotes with speakers, figures, timeline, event and phases, claims, coverage. */
+/** The standard reconciler: entities, quotes with speakers, figures, timeline, event and phases, claims, coverage, coded events. */
 public final class DossierReconciler implements Reconciler {
 
     private final Clock clock;
@@ -42,6 +44,7 @@ public final class DossierReconciler implements Reconciler {
     private final EventFinder eventFinder = new EventFinder();
     private final Summarizer summarizer = new Summarizer();
     private final CoverageBuilder coverageBuilder = new CoverageBuilder();
+    private final CodedEventMerger codedEvents = new CodedEventMerger();
 
     private final CrossSourceAnalyzer crossSource;
 
@@ -70,7 +73,9 @@ public final class DossierReconciler implements Reconciler {
         List<FigureItem> figures = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
         List<ClaimItem> claims = new ArrayList<>();
+        List<CodedEventFact> coded = new ArrayList<>();
         for (DocumentFacts f : facts) {
+            coded.addAll(f.events());
             Phase phase = event.phases().getOrDefault(f.sourceId(), Phase.UNKNOWN);
             for (Quote q : f.quotes()) {
                 quotes.add(new QuoteItem("q" + (quotes.size() + 1), q.evidence(), speaker(q, entities),
@@ -89,7 +94,7 @@ public final class DossierReconciler implements Reconciler {
         String generated = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         Dossier assembled = new Dossier(Dossier.SCHEMA, generated, event.event(), phased, entities.entities(), quotes, figures,
                 timelineMerger.merge(times, entities), claims, List.of(), List.of(), List.of(),
-                new Coverage(List.of(), Map.of(), Map.of()), List.of(), List.of());
+                new Coverage(List.of(), Map.of(), Map.of()), List.of(), codedEvents.merge(coded, entities));
         List<Evidence> summary = summarizer.summarize(assembled);
         Coverage coverage = coverageBuilder.build(assembled);
         CrossSourceFindings found = crossSource.analyze(assembled);

@@ -9,7 +9,8 @@ public record DocumentFacts(
         List<Quote> quotes,
         List<Figure> figures,
         List<TimeExpression> times,
-        List<Claim> claims) {
+        List<Claim> claims,
+        List<CodedEventFact> events) {
 
     public DocumentFacts {
         mentions = List.copyOf(mentions);
@@ -17,5 +18,6 @@ public record DocumentFacts(
         figures = List.copyOf(figures);
         times = List.copyOf(times);
         claims = List.copyOf(claims);
+        events = List.copyOf(events);
     }
 }

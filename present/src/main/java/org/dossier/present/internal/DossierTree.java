@@ -212,6 +212,8 @@ public final class DossierTree {
     private static ObjectNode codedEvent(CodedEvent e) {
         ObjectNode o = NODES.objectNode();
         o.put("code", e.code());
+        o.put("mode", e.mode());
+        o.put("certainty", e.certainty() == null ? null : e.certainty().json());
         o.set("actor", strings(e.actor()));
         o.set("target", strings(e.target()));
         o.put("date", e.date());

@@ -46,7 +46,7 @@ class EntityResolverTest {
                 mentions.add(new Mention(Evidence.of(id, text, spans.get(k)[0], spans.get(k)[1]), m[1], null, null, g));
             }
             sources.add(new Source(id, null, null, null, null, null, false, "en", Phase.UNKNOWN, text, List.of(), List.of()));
-            facts.add(new DocumentFacts(id, mentions, List.of(), List.of(), List.of(), List.of()));
+            facts.add(new DocumentFacts(id, mentions, List.of(), List.of(), List.of(), List.of(), List.of()));
         }
         return new EntityResolver().resolve(sources, facts).entities();
     }

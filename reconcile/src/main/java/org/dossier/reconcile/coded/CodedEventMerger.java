@@ -1,0 +1,146 @@
+package org.dossier.reconcile.coded;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.model.Evidence;
+import org.dossier.model.dossier.CodedEvent;
+import org.dossier.model.dossier.Entity;
+import org.dossier.model.fact.Certainty;
+import org.dossier.model.fact.CodedEventFact;
+import org.dossier.reconcile.entity.EntityResolution;
+
+/**
+ * Turns the events coded in each document into dossier events. Step by step:
+ * <ol>
+ * <li>each actor span becomes the entity with a mention overlapping it, or for a description ({@code prime minister})
+ * the one person with that title in the source; an actor without one is left out, and an event left
+ * with no entity on either side is dropped;</li>
+ * <li>events with the same code, the same actor and target entity sets and compatible dates (equal, one unknown, or one a
+ * prefix of the other, as {@code 2025-02} and {@code 2025-02-07}, or days at most one apart, for time zones) are one event, with the evidence of all and the most
+ * precise date;</li>
+ * <li>the merged certainty is {@code reported} when any report says it happened, else {@code planned} when any says it is
+ * planned, else {@code expected}; the mode is the first one given.</li>
+ * </ol>
+ * Stateless, thread-safe.
+ */
+public final class CodedEventMerger {
+
+    /** The merged events, in the order each was first reported. */
+    public List<CodedEvent> merge(List<CodedEventFact> facts, EntityResolution entities) {
+        List<Group> groups = new ArrayList<>();
+        for (CodedEventFact f : facts) {
+            Set<String> actor = entityIds(f.sources(), entities);
+            Set<String> target = entityIds(f.targets(), entities);
+            target.removeAll(actor);
+            if (actor.isEmpty() && target.isEmpty()) {
+                continue;
+            }
+            Group g = groups.stream().filter(x -> x.accepts(f.category(), actor, target, f.date())).findFirst().orElse(null);
+            if (g == null) {
+                groups.add(new Group(f, actor, target));
+            } else {
+                g.add(f);
+            }
+        }
+        return groups.stream().map(Group::event).toList();
+    }
+
+    private static Set<String> entityIds(List<CodedEventFact.Actor> actors, EntityResolution entities) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CodedEventFact.Actor a : actors) {
+            String id = entityOf(a.evidence(), entities);
+            if (id == null) {
+                id = entities.resolveDescription(a.evidence().source(), a.evidence().text());
+            }
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entity with a mention at, inside or overlapping {@code span}; the exact mention wins, else the mention ending last,
+     * as the head of the phrase ({@code Japan's Prime Minister Ishiba} is Ishiba, not Japan).
+     */
+    static String entityOf(Evidence span, EntityResolution entities) {
+        String exact = entities.entityOf(span);
+        if (exact != null) {
+            return exact;
+        }
+        String best = null;
+        Evidence head = null;
+        for (Entity e : entities.entities()) {
+            for (Evidence m : e.mentions()) {
+                if (m.overlaps(span) && (head == null || m.end() > head.end() || m.end() == head.end() && m.start() < head.start())) {
+                    best = e.id();
+                    head = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Dates are compatible when equal, when one is unknown, when one is a coarser form of the other, or when both are days at
+     * most one apart (a meeting on the evening of the 6th in Washington is on the 7th in Tokyo).
+     */
+    static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+        }
+        try {
+            LocalDate x = LocalDate.parse(a.substring(0, Math.min(10, a.length())));
+            LocalDate y = LocalDate.parse(b.substring(0, Math.min(10, b.length())));
+            return Math.abs(ChronoUnit.DAYS.between(x, y)) <= 1;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static final class Group {
+        private final String code;
+        private final Set<String> actor;
+        private final Set<String> target;
+        private String mode;
+        private String date;
+        private Certainty certainty;
+        private final List<Evidence> evidence = new ArrayList<>();
+
+        Group(CodedEventFact f, Set<String> actor, Set<String> target) {
+            this.code = f.category();
+            this.actor = actor;
+            this.target = target;
+            this.certainty = f.certainty();
+            add(f);
+        }
+
+        boolean accepts(String otherCode, Set<String> otherActor, Set<String> otherTarget, String otherDate) {
+            return code.equals(otherCode) && actor.equals(otherActor) && target.equals(otherTarget) && compatible(date, otherDate);
+        }
+
+        void add(CodedEventFact f) {
+            if (mode == null) {
+                mode = f.mode();
+            }
+            if (f.date() != null && (date == null || f.date().length() > date.length())) {
+                date = f.date();
+            }
+            if (f.certainty().compareTo(certainty) < 0) {
+                certainty = f.certainty();
+            }
+            if (!evidence.contains(f.sentence())) {
+                evidence.add(f.sentence());
+            }
+        }
+
+        CodedEvent event() {
+            return new CodedEvent(code, mode, certainty, List.copyOf(actor), List.copyOf(target), date, List.copyOf(evidence));
+        }
+    }
+}
