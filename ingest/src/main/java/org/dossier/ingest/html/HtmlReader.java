@@ -10,6 +10,7 @@ import org.dossier.ingest.SourceReader;
 import org.dossier.ingest.text.DatelineParser;
 import org.dossier.ingest.text.DecodedText;
 import org.dossier.ingest.text.LanguageGuesser;
+import org.dossier.model.DroppedSpan;
 import org.dossier.model.Phase;
 import org.dossier.model.Source;
 import org.jsoup.Jsoup;
@@ -75,8 +76,24 @@ public final class HtmlReader implements SourceReader {
                 language,
                 Phase.UNKNOWN,
                 text,
-                main.dropped(),
+                withinRaw(main.dropped(), html.length()),
                 warnings);
+    }
+
+    /**
+     * Dropped ranges clipped to the decoded page: the parser can place the end of an element cut off by the end of the
+     * input one past the last character.
+     */
+    static List<DroppedSpan> withinRaw(List<DroppedSpan> dropped, int length) {
+        List<DroppedSpan> out = new ArrayList<>(dropped.size());
+        for (DroppedSpan d : dropped) {
+            int start = Math.max(0, Math.min(d.start(), length));
+            int end = Math.max(start, Math.min(d.end(), length));
+            if (end > start) {
+                out.add(new DroppedSpan(start, end, d.reason()));
+            }
+        }
+        return out;
     }
 
     /** Parses decoded HTML with source positions tracked, as {@link MainTextExtractor} needs for dropped ranges. */
