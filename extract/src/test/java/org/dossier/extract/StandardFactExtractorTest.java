@@ -13,19 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class StandardFactExtractorTest {
 
-    /** Gives every DATE span the timex value an annotator would. */
-    private static AnnotatedDocument withTimex(String tagged, String reference, String value) {
-        AnnotatedDocument d = TaggedText.parse(tagged, reference);
-        List<Span> spans = new ArrayList<>();
-        for (Span s : d.spans()) {
-            spans.add(s.type().equals("DATE") ? new Span("DATE", "DATE", s.start(), s.end(), s.text(), s.sentence(), value) : s);
-        }
-        return new AnnotatedDocument(d.source(), reference, d.tokens(), d.sentences(), spans);
-    }
 
     @Test
     void codesAMeetingWithItsActorsCueAndDate() {
-        AnnotatedDocument doc = withTimex("Japanese/JJ/MISC Prime/NNP Minister/NNP Shigeru/NNP/PERSON Ishiba/NNP/PERSON met/VBD "
+        AnnotatedDocument doc = TaggedText.withTimex("Japanese/JJ/MISC Prime/NNP Minister/NNP Shigeru/NNP/PERSON Ishiba/NNP/PERSON met/VBD "
                 + "U.S./NNP/LOCATION President/NNP Donald/NNP/PERSON Trump/NNP/PERSON on/IN Friday/NNP/DATE ./.",
                 "2025-02-07", "2025-02-07");
 

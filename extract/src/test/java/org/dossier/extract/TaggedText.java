@@ -67,6 +67,16 @@ public final class TaggedText {
         return new AnnotatedDocument(source, referenceDate, clean, sentences, spans);
     }
 
+    /** Like {@link #parse(String, String)}, and gives every DATE span the TIMEX value an annotator would. */
+    public static AnnotatedDocument withTimex(String tagged, String reference, String value) {
+        AnnotatedDocument d = parse(tagged, reference);
+        List<Span> spans = new ArrayList<>();
+        for (Span s : d.spans()) {
+            spans.add(s.type().equals("DATE") ? new Span("DATE", "DATE", s.start(), s.end(), s.text(), s.sentence(), value) : s);
+        }
+        return new AnnotatedDocument(d.source(), reference, d.tokens(), d.sentences(), spans);
+    }
+
     private static boolean endsWithGlue(List<Token> tokens) {
         return !tokens.isEmpty() && tokens.get(tokens.size() - 1).ner().endsWith("|GLUE");
     }

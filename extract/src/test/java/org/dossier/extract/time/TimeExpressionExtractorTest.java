@@ -13,19 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class TimeExpressionExtractorTest {
 
-    /** Gives the first DATE span the timex value an annotator would. */
-    private static AnnotatedDocument withTimex(String tagged, String reference, String value) {
-        AnnotatedDocument d = TaggedText.parse(tagged, reference);
-        List<Span> spans = new ArrayList<>();
-        for (Span s : d.spans()) {
-            spans.add(s.type().equals("DATE") ? new Span("DATE", "DATE", s.start(), s.end(), s.text(), s.sentence(), value) : s);
-        }
-        return new AnnotatedDocument(d.source(), reference, d.tokens(), d.sentences(), spans);
-    }
 
     @Test
     void aPastTenseMonthAfterTheReferenceMovesBackAYear() {
-        AnnotatedDocument doc = withTimex("In/IN November/NNP/DATE ,/, Ishiba/NNP/PERSON considered/VBD a/DT stop/NN ./.",
+        AnnotatedDocument doc = TaggedText.withTimex("In/IN November/NNP/DATE ,/, Ishiba/NNP/PERSON considered/VBD a/DT stop/NN ./.",
                 "2025-02-07", "2025-11");
         List<TimeExpression> times = new TimeExpressionExtractor().extract(doc);
         assertThat(times).singleElement().satisfies(t -> {
@@ -37,7 +28,7 @@ class TimeExpressionExtractorTest {
 
     @Test
     void aScheduledHappeningAfterTheReferenceIsPlanned() {
-        AnnotatedDocument doc = withTimex("He/PRP is/VBZ scheduled/VBN to/TO return/VB on/IN Saturday/NNP/DATE ./.",
+        AnnotatedDocument doc = TaggedText.withTimex("He/PRP is/VBZ scheduled/VBN to/TO return/VB on/IN Saturday/NNP/DATE ./.",
                 "2025-02-07", "2025-02-08");
         assertThat(new TimeExpressionExtractor().extract(doc)).singleElement()
                 .satisfies(t -> assertThat(t.certainty()).isEqualTo(Certainty.PLANNED));
@@ -45,7 +36,7 @@ class TimeExpressionExtractorTest {
 
     @Test
     void offsetsCountedFromAnotherDateAreLeftOut() {
-        AnnotatedDocument doc = withTimex("The/DT meeting/NN comes/VBZ three/CD/DATE days/NNS/DATE earlier/RBR/DATE ./.",
+        AnnotatedDocument doc = TaggedText.withTimex("The/DT meeting/NN comes/VBZ three/CD/DATE days/NNS/DATE earlier/RBR/DATE ./.",
                 "2025-02-07", "2025-02-04");
         assertThat(new TimeExpressionExtractor().extract(doc)).isEmpty();
     }
