@@ -27,7 +27,14 @@ final class SimilarityIndex {
         this.sorted = sorted;
     }
 
-    /** Embeds {@code texts} and {@code calibration} in one call and calibrates on all pairs of distinct calibration texts. */
+    /** Above this many calibration pairs, ranks are calibrated on a sample of this size (quadratic cost otherwise). */
+    static final int MAX_CALIBRATION_PAIRS = 250_000;
+    private static final long CALIBRATION_SEED = 7L;
+
+    /**
+     * Embeds {@code texts} and {@code calibration} in one call and calibrates on all pairs of distinct calibration texts
+     * (on a seeded sample of {@value #MAX_CALIBRATION_PAIRS} pairs when there are more).
+     */
     static SimilarityIndex build(SentenceEmbedder embedder, Collection<String> texts, Collection<String> calibration) {
         LinkedHashSet<String> all = new LinkedHashSet<>(texts);
         all.addAll(calibration);
@@ -44,9 +51,28 @@ final class SimilarityIndex {
         double sum = 0;
         double sumSq = 0;
         int n = 0;
-        double[] pairs = new double[cal.size() * (cal.size() - 1) / 2];
-        for (int i = 0; i < cal.size(); i++) {
-            for (int j = i + 1; j < cal.size(); j++) {
+        long allPairs = (long) cal.size() * (cal.size() - 1) / 2;
+        double[] pairs;
+        if (allPairs <= MAX_CALIBRATION_PAIRS) {
+            pairs = new double[(int) allPairs];
+            for (int i = 0; i < cal.size(); i++) {
+                for (int j = i + 1; j < cal.size(); j++) {
+                    double c = cosine(cal.get(i), cal.get(j));
+                    pairs[n++] = c;
+                    sum += c;
+                    sumSq += c * c;
+                }
+            }
+        } else {
+            // a large corpus: the rank scale is estimated from a fixed-size sample of pairs, drawn the same way every run
+            pairs = new double[MAX_CALIBRATION_PAIRS];
+            java.util.SplittableRandom random = new java.util.SplittableRandom(CALIBRATION_SEED);
+            while (n < MAX_CALIBRATION_PAIRS) {
+                int i = random.nextInt(cal.size());
+                int j = random.nextInt(cal.size());
+                if (i == j) {
+                    continue;
+                }
                 double c = cosine(cal.get(i), cal.get(j));
                 pairs[n++] = c;
                 sum += c;
