@@ -8,16 +8,34 @@ final class StderrProgress implements Progress {
 
     private final PrintWriter err;
     private final boolean quiet;
+    private final boolean terminal;
     private String lastStage;
+    private int lastTenth = -1;
 
     StderrProgress(PrintWriter err, boolean quiet) {
+        this(err, quiet, System.console() != null);
+    }
+
+    /** @param terminal update one line in place; otherwise (a log file, CI) print a line per stage and tenth */
+    StderrProgress(PrintWriter err, boolean quiet, boolean terminal) {
         this.err = err;
         this.quiet = quiet;
+        this.terminal = terminal;
     }
 
     @Override
     public synchronized void step(String stage, int done, int total) {
         if (quiet) {
+            return;
+        }
+        if (!terminal) {
+            int tenth = total <= 0 ? 10 : done * 10 / total;
+            if (!stage.equals(lastStage) || tenth != lastTenth) {
+                err.printf("%-20s %d/%d%n", stage, done, total);
+                err.flush();
+            }
+            lastStage = stage;
+            lastTenth = tenth;
             return;
         }
         if (lastStage != null && !lastStage.equals(stage)) {
@@ -30,7 +48,7 @@ final class StderrProgress implements Progress {
 
     @Override
     public synchronized void warn(String message) {
-        if (lastStage != null) {
+        if (terminal && lastStage != null) {
             err.println();
             lastStage = null;
         }
@@ -39,7 +57,7 @@ final class StderrProgress implements Progress {
     }
 
     synchronized void done() {
-        if (!quiet && lastStage != null) {
+        if (!quiet && terminal && lastStage != null) {
             err.println();
             lastStage = null;
         }
