@@ -1,6 +1,5 @@
 package org.dossier.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,11 +35,5 @@ public record Source(
 
     public Source withPhase(Phase newPhase) {
         return new Source(id, uri, title, outlet, author, published, publishedInferred, language, newPhase, text, dropped, warnings);
-    }
-
-    public Source withWarning(String warning) {
-        List<String> all = new ArrayList<>(warnings);
-        all.add(warning);
-        return new Source(id, uri, title, outlet, author, published, publishedInferred, language, phase, text, dropped, all);
     }
 }

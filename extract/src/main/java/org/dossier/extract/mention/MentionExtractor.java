@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.extract.internal.TokenIndex;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Gender;
 import org.dossier.model.fact.Mention;
@@ -50,14 +51,10 @@ public final class MentionExtractor {
         List<Token> tokens = doc.tokens();
         List<Span> names = NameSpans.normalize(doc);
         for (Span span : names) {
-            int first = tokenStartingAt(tokens, span.start());
-            int last = tokenEndingAt(tokens, span.end());
-            if (first < 0 || last < 0) {
-                first = tokenStartingAt(tokens, span.start());
-                last = lastTokenWithin(tokens, span.end());
-                if (first < 0 || last < 0) {
-                    continue;
-                }
+            int first = TokenIndex.startingAt(tokens, span.start());
+            int last = TokenIndex.lastBefore(tokens, span.end());
+            if (first < 0 || last < first) {
+                continue;
             }
             if (allTagged(tokens, first, last, DESCRIPTIVE_CLASSES)) {
                 continue;
@@ -179,43 +176,5 @@ public final class MentionExtractor {
             }
         }
         return Gender.UNKNOWN;
-    }
-
-    private static int lastTokenWithin(List<Token> tokens, int end) {
-        int found = -1;
-        for (int i = 0; i < tokens.size() && tokens.get(i).start() < end; i++) {
-            found = i;
-        }
-        return found;
-    }
-
-    static int tokenStartingAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int s = tokens.get(mid).start();
-            if (s == offset) {
-                return mid;
-            }
-            if (s < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
-
-    static int tokenEndingAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() == offset) {
-                return i;
-            }
-            if (tokens.get(i).start() > offset) {
-                break;
-            }
-        }
-        return -1;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dossier.extract.internal.TokenIndex;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Mention;
 import org.dossier.model.fact.Quote;
@@ -36,8 +37,8 @@ final class Speakers {
                 continue;
             }
             Evidence e = m.widest();
-            int f = indexStartingAt(e.start());
-            int l = indexEndingAt(e.end());
+            int f = TokenIndex.startingAt(tokens, e.start());
+            int l = TokenIndex.endingAt(tokens, e.end());
             if (f >= 0 && l >= 0) {
                 candidates.add(new Candidate(f, l, e, false));
             }
@@ -200,23 +201,5 @@ final class Speakers {
 
     private Evidence evidence(int first, int last) {
         return Evidence.of(doc.source().id(), doc.text(), tokens.get(first).start(), tokens.get(last).end());
-    }
-
-    private int indexStartingAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == offset) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private int indexEndingAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() == offset) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
