@@ -26,14 +26,10 @@ public final class NameKey {
 
     /** The words of a name, folded: {@code Nippon Steel Corp.'s} gives [nippon, steel]. */
     public static List<String> words(String surface) {
-        String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replace('’', '\'').replaceAll("'[sS]$", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("(?<=\\b[a-z])\\.(?=[a-z]\\b)", "").replaceAll("(?<=\\b[a-z])\\.", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-        if (s.isEmpty()) {
+        List<String> words = folded(surface);
+        if (words.isEmpty()) {
             return List.of();
         }
-        List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
         if (words.size() > 1 && words.get(0).equals("the")) {
             words.remove(0);
         }
@@ -71,9 +67,19 @@ public final class NameKey {
         return out;
     }
 
+    /** Case, diacritics, possessive, dotted initials and punctuation folded; the words in order. */
+    private static List<String> folded(String surface) {
+        String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.replace('’', '\'').replaceAll("'[sS]$", "").toLowerCase(Locale.ROOT);
+        s = s.replaceAll("(?<=\\b[a-z])\\.(?=[a-z]\\b)", "").replaceAll("(?<=\\b[a-z])\\.", "");
+        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return s.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(s.split(" ")));
+    }
+
     /** A person's key ignores name order: {@code Ishiba Shigeru} and {@code Shigeru Ishiba} meet. */
     public static String personKey(String surface) {
-        List<String> w = new ArrayList<>(words(surface));
+        // no organization rules here: a leading "the" or a trailing "Co" would make the key depend on word order
+        List<String> w = folded(surface);
         w.removeIf(x -> x.length() == 1 || x.equals("jr") || x.equals("sr"));
         w.sort(null);
         return String.join(" ", w);
