@@ -6,22 +6,31 @@ import java.util.List;
 /**
  * What to build and where.
  *
- * @param inputs files and folders of articles (folders are read recursively)
+ * @param inputs files and folders of articles (folders are read recursively; {@code -} is standard input)
+ * @param urls http(s) URLs of articles or feeds, fetched after the files
  * @param output the folder that receives dossier.json, dossier.md and index.html
  * @param cache the annotation cache folder
  * @param threads how many documents are annotated at once
+ * @param allowPrivate whether URLs may point at loopback, private, link-local or multicast addresses
  */
-public record BuildOptions(List<Path> inputs, Path output, Path cache, int threads) {
+public record BuildOptions(List<Path> inputs, List<String> urls, Path output, Path cache, int threads,
+        boolean allowPrivate) {
 
     public static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     public BuildOptions {
         inputs = List.copyOf(inputs);
-        if (inputs.isEmpty()) {
+        urls = List.copyOf(urls);
+        if (inputs.isEmpty() && urls.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
         if (threads < 1 || threads > 64) {
             throw new IllegalArgumentException("threads must be between 1 and 64, was " + threads);
         }
+    }
+
+    /** Files and folders only. */
+    public BuildOptions(List<Path> inputs, Path output, Path cache, int threads) {
+        this(inputs, List.of(), output, cache, threads, false);
     }
 }

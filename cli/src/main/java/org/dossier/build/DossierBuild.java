@@ -25,6 +25,8 @@ import org.dossier.ingest.IngestException;
 import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.ingest.RawInput;
 import org.dossier.ingest.SourceReader;
+import org.dossier.ingest.fetch.FetchPolicy;
+import org.dossier.ingest.fetch.UrlFetcher;
 import org.dossier.model.Source;
 import org.dossier.model.dossier.Dossier;
 import org.dossier.model.fact.DocumentFacts;
@@ -53,6 +55,7 @@ public final class DossierBuild {
     private final Reconciler reconciler;
     private final List<DossierWriter> writers;
     private final AtomicFiles.ContentWriter files;
+    private final java.io.InputStream stdin;
 
     /**
      * The standard build: every input format, CoreNLP, bge-small embeddings remembered in {@code cache} next to the
@@ -87,6 +90,12 @@ public final class DossierBuild {
      */
     public DossierBuild(SourceReader reader, String annotatorFingerprint, Supplier<Annotator> annotators,
             FactExtractor extractor, Reconciler reconciler, List<DossierWriter> writers, AtomicFiles.ContentWriter files) {
+        this(reader, annotatorFingerprint, annotators, extractor, reconciler, writers, files, System.in);
+    }
+
+    private DossierBuild(SourceReader reader, String annotatorFingerprint, Supplier<Annotator> annotators,
+            FactExtractor extractor, Reconciler reconciler, List<DossierWriter> writers, AtomicFiles.ContentWriter files,
+            java.io.InputStream stdin) {
         this.reader = reader;
         this.annotatorFingerprint = annotatorFingerprint;
         this.annotators = annotators;
@@ -94,10 +103,17 @@ public final class DossierBuild {
         this.reconciler = reconciler;
         this.writers = List.copyOf(writers);
         this.files = files;
+        this.stdin = stdin;
+    }
+
+    /** The same build, reading {@code stdin} for the input {@code -}. */
+    public DossierBuild withStdin(java.io.InputStream in) {
+        return new DossierBuild(reader, annotatorFingerprint, annotators, extractor, reconciler, writers, files, in);
     }
 
     public BuildResult run(BuildOptions options, Progress progress) throws BuildException {
-        List<RawInput> raw = new InputCollector().collect(options.inputs(), progress);
+        UrlFetcher fetcher = new UrlFetcher(FetchPolicy.DEFAULT.withAllowPrivate(options.allowPrivate()));
+        List<RawInput> raw = new InputCollector(stdin, fetcher).collect(options.inputs(), options.urls(), progress);
         List<String> skipped = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         for (RawInput r : raw) {
@@ -167,8 +183,11 @@ public final class DossierBuild {
         return english;
     }
 
-    /** The input's path when it came from a file, else its source id. */
+    /** The input's path when it came from a file, its id and URL when it came from the web, else its source id. */
     private static String displayName(RawInput r) {
+        if (r.uri() != null && (r.uri().startsWith("http:") || r.uri().startsWith("https:"))) {
+            return r.id() + " (" + r.uri() + ")";
+        }
         if (r.uri() != null && r.uri().startsWith("file:")) {
             try {
                 return java.nio.file.Path.of(java.net.URI.create(r.uri())).toString();

@@ -20,8 +20,17 @@ import picocli.CommandLine.Parameters;
         description = "Build a dossier from a folder (or files) of articles. Progress goes to stderr.")
 public final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (read recursively; .txt files).")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders (read recursively): "
+            + ".txt, .html, .htm, .html.gz, feeds (.rss, .atom, .xml), JSON Lines (.jsonl, .ndjson); - for standard "
+            + "input; http(s) URLs of pages or feeds.")
+    List<String> inputs;
+
+    @Option(names = "--allow-private", description = "Let URLs point at loopback, private, link-local or multicast "
+            + "addresses (refused by default).")
+    boolean allowPrivate;
+
+    /** What the input {@code -} reads; tests replace it. */
+    java.io.InputStream stdin = System.in;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
             description = "Output folder (default: out/<name of the first input>).")
@@ -48,12 +57,20 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("dossier build: --threads must be between 1 and 64, was " + threads);
             return DossierCommand.USER_ERROR;
         }
-        Path outDir = output != null ? output : Path.of("out", name(inputs.get(0)));
-        BuildOptions options = new BuildOptions(inputs, outDir, cache != null ? cache : defaultCache(), threads);
+        InputArguments args;
+        try {
+            args = InputArguments.parse(inputs);
+        } catch (IllegalArgumentException e) {
+            err.println("dossier build: " + e.getMessage());
+            return DossierCommand.USER_ERROR;
+        }
+        Path outDir = output != null ? output : Path.of("out", args.defaultName());
+        BuildOptions options = new BuildOptions(args.paths(), args.urls(), outDir, cache != null ? cache : defaultCache(),
+                threads, allowPrivate);
         StderrProgress progress = new StderrProgress(err, quiet);
         long t0 = System.nanoTime();
         try {
-            BuildResult r = new DossierBuild(Clock.systemUTC(), options.cache()).run(options, progress);
+            BuildResult r = new DossierBuild(Clock.systemUTC(), options.cache()).withStdin(stdin).run(options, progress);
             progress.done();
             Dossier d = r.dossier();
             out.printf("Built a dossier of %d sources in %.1f s (%d annotated, %d from cache%s).%n", d.sources().size(),
@@ -74,14 +91,6 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("dossier build: " + e.getMessage());
             return DossierCommand.USER_ERROR;
         }
-    }
-
-    private static String name(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        Path file = abs.getFileName();
-        String n = file == null ? "dossier" : file.toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     static Path defaultCache() {

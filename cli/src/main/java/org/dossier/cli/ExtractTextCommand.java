@@ -1,26 +1,39 @@
 package org.dossier.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dossier.build.BuildException;
+import org.dossier.build.InputCollector;
+import org.dossier.build.Progress;
 import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.ingest.IngestException;
 import org.dossier.ingest.RawInput;
+import org.dossier.ingest.fetch.FetchPolicy;
+import org.dossier.ingest.fetch.UrlFetcher;
 import org.dossier.ingest.html.ExtractTextJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dossier extract-text}: the main text and metadata of web pages, one JSON object per line. */
+/**
+ * {@code dossier extract-text}: the main text and metadata of web pages (and of every other input kind), one JSON
+ * object per line. Exit 0 when at least one page was read, 2 when none was or an input is missing.
+ */
 @Command(name = "extract-text", mixinStandardHelpOptions = true,
         description = "Print one JSON object per page: articleBody, title, published, authors, outlet, language.")
 public final class ExtractTextCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "HTML pages (also .html.gz) or text files.")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "HTML pages (also .html.gz), text files, folders, "
+            + "feeds, JSON Lines files, - for standard input, or http(s) URLs.")
+    List<String> inputs;
+
+    @Option(names = "--allow-private", description = "Let URLs point at loopback or private addresses.")
+    boolean allowPrivate;
+
+    /** What the input {@code -} reads; tests replace it. */
+    java.io.InputStream stdin = System.in;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,23 +42,49 @@ public final class ExtractTextCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Progress warnings = new Progress() {
+            @Override
+            public void step(String stage, int done, int total) {
+            }
+
+            @Override
+            public void warn(String message) {
+                err.println("warning: " + message);
+            }
+        };
+        List<RawInput> raw;
+        try {
+            InputArguments args = InputArguments.parse(inputs);
+            UrlFetcher fetcher = new UrlFetcher(FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+            raw = new InputCollector(stdin, fetcher).collect(args.paths(), args.urls(), warnings);
+        } catch (IllegalArgumentException | BuildException e) {
+            err.println("dossier extract-text: " + e.getMessage());
+            return DossierCommand.USER_ERROR;
+        }
         FormatDetectingReader reader = new FormatDetectingReader();
-        int failed = 0;
-        for (Path f : files) {
+        int read = 0;
+        for (RawInput r : raw) {
             try {
-                String name = f.getFileName().toString();
-                String id = name.replaceFirst("(?i)\\.(html?|xhtml|txt|text)(\\.gz)?$", "");
-                out.println(ExtractTextJson.line(reader.read(new RawInput(id, f.toAbsolutePath().toUri().toString(),
-                        Files.readAllBytes(f)))));
-            } catch (IOException | SecurityException e) {
-                err.println("warning: " + f + ": cannot read (" + e.getClass().getSimpleName() + ")");
-                failed++;
+                out.println(ExtractTextJson.line(reader.read(r)));
+                read++;
             } catch (IngestException e) {
-                err.println("warning: " + f + ": " + e.reason());
-                failed++;
+                warnings.warn(name(r) + ": " + e.reason());
+            } catch (RuntimeException e) {
+                warnings.warn(name(r) + ": could not be read as an article (" + e.getClass().getSimpleName() + ")");
             }
         }
         out.flush();
-        return failed == files.size() ? DossierCommand.USER_ERROR : 0;
+        return read == 0 ? DossierCommand.USER_ERROR : 0;
+    }
+
+    private static String name(RawInput r) {
+        if (r.uri() != null && r.uri().startsWith("file:")) {
+            try {
+                return java.nio.file.Path.of(java.net.URI.create(r.uri())).toString();
+            } catch (IllegalArgumentException e) {
+                return r.id();
+            }
+        }
+        return r.uri() != null ? r.id() + " (" + r.uri() + ")" : r.id();
     }
 }

@@ -160,6 +160,58 @@ class InputCollectorTest {
         assertThat(collect(file)).singleElement().extracting(RawInput::content).isEqualTo(bytes);
     }
 
+    @Test
+    void aDashReadsStandardInputOnceAsTheSourceStdin() throws Exception {
+        InputCollector collector = new InputCollector(new java.io.ByteArrayInputStream("piped text".getBytes(StandardCharsets.UTF_8)),
+                new org.dossier.ingest.fetch.UrlFetcher(org.dossier.ingest.fetch.FetchPolicy.DEFAULT));
+
+        List<RawInput> inputs = collector.collect(List.of(Path.of("-"), Path.of("-")), progress);
+
+        assertThat(inputs).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("stdin");
+            assertThat(r.uri()).isNull();
+            assertThat(new String(r.content(), StandardCharsets.UTF_8)).isEqualTo("piped text");
+        });
+    }
+
+    @Test
+    void jsonLinesOnStandardInputAreSplitIntoItems() throws Exception {
+        byte[] lines = "{\"text\":\"one\"}\n{\"text\":\"two\"}\n".getBytes(StandardCharsets.UTF_8);
+        InputCollector collector = new InputCollector(new java.io.ByteArrayInputStream(lines),
+                new org.dossier.ingest.fetch.UrlFetcher(org.dossier.ingest.fetch.FetchPolicy.DEFAULT));
+
+        assertThat(collector.collect(List.of(Path.of("-")), progress)).extracting(RawInput::id)
+                .allMatch(id -> id.matches("stdin-[0-9a-f]{8}")).hasSize(2);
+    }
+
+    @Test
+    void feedsAndJsonLinesInAFolderAreSplitAndBadEntriesWarnedAboutByFileAndLine() throws Exception {
+        write("in/export.jsonl", "{\"text\":\"one\"}\nnot json\n{\"url\":\"https://x.example/2\",\"text\":\"two\"}\n");
+        write("in/world.rss", "<rss><channel><item><guid>1</guid><description>An item</description></item>"
+                + "<item><title>Empty</title></item></channel></rss>");
+        write("in/sitemap.xml", "<urlset><url><loc>https://x.example/</loc></url></urlset>");
+
+        List<RawInput> inputs = collect(tmp.resolve("in"));
+
+        assertThat(inputs).extracting(RawInput::id).hasSize(3).allMatch(id -> id.matches("(export|world)-[0-9a-f]{8}"));
+        assertThat(progress.warnings()).hasSize(3);
+        assertThat(progress.warnings().get(0)).startsWith(tmp.resolve("in/export.jsonl") + ":2: not valid JSON (");
+        assertThat(progress.warnings().get(1)).isEqualTo(tmp.resolve("in/sitemap.xml") + ": not an RSS or Atom feed, skipped");
+        assertThat(progress.warnings().get(2)).isEqualTo(tmp.resolve("in/world.rss")
+                + " item 2 ('Empty'): no full text, no readable local link and no description, skipped");
+    }
+
+    @Test
+    void aUrlThatCannotBeFetchedIsOneWarningAndTheFilesAreStillRead() throws Exception {
+        Path file = write("one.txt", "x");
+
+        List<RawInput> inputs = new InputCollector().collect(List.of(file), List.of("http://127.0.0.1:9/a"), progress);
+
+        assertThat(inputs).extracting(RawInput::id).containsExactly("one");
+        assertThat(progress.warnings()).containsExactly("http://127.0.0.1:9/a: refused: 127.0.0.1 is a loopback address "
+                + "(127.0.0.1); use --allow-private to fetch it, skipped");
+    }
+
     private Path write(String relative, String content) throws IOException {
         Path file = tmp.resolve(relative);
         Files.createDirectories(file.getParent());

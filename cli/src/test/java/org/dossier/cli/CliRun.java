@@ -13,9 +13,20 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@link DossierCommand#commandLine()} with these arguments, capturing both streams. */
     static CliRun execute(String... args) {
+        return executeWithStdin(new byte[0], args);
+    }
+
+    /** Runs the command line with {@code stdin} as what the input {@code -} reads. */
+    static CliRun executeWithStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = DossierCommand.commandLine();
+        if (cl.getSubcommands().get("extract-text").getCommand() instanceof ExtractTextCommand extract) {
+            extract.stdin = new java.io.ByteArrayInputStream(stdin);
+        }
+        if (cl.getSubcommands().get("build").getCommand() instanceof BuildCommand build) {
+            build.stdin = new java.io.ByteArrayInputStream(stdin);
+        }
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exitCode = cl.execute(args);

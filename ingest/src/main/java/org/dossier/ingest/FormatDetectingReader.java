@@ -6,8 +6,8 @@ import org.dossier.ingest.html.HtmlReader;
 import org.dossier.model.Source;
 
 /**
- * Reads any supported article: HTML (also gzipped) by its name or its first bytes, anything else as plain text.
- * Thread-safe.
+ * Reads any supported article: HTML (also gzipped) by its stated media type, its name or its first bytes, anything
+ * else as plain text; then puts in what the input's container stated ({@link GivenMetadata}). Thread-safe.
  */
 public final class FormatDetectingReader implements SourceReader {
 
@@ -25,11 +25,19 @@ public final class FormatDetectingReader implements SourceReader {
 
     @Override
     public Source read(RawInput input) throws IngestException {
-        return isHtml(input) ? html.read(input) : text.read(input);
+        Source source = isHtml(input) ? html.read(input) : text.read(input);
+        return input.given().applyTo(source);
     }
 
-    /** HTML by file name ({@code .html}, {@code .htm}, also gzipped), by gzip magic, or by a leading tag. */
+    /** HTML by stated media type, by file name ({@code .html}, {@code .htm}, also gzipped), by gzip magic, or by a leading tag. */
     static boolean isHtml(RawInput input) {
+        String media = input.given().mediaType();
+        if (media != null && (media.equals("text/html") || media.equals("application/xhtml+xml"))) {
+            return true;
+        }
+        if (media != null && media.equals("text/plain")) {
+            return false;
+        }
         String uri = input.uri() == null ? "" : input.uri().toLowerCase(Locale.ROOT);
         if (uri.endsWith(".html") || uri.endsWith(".htm") || uri.endsWith(".xhtml") || uri.endsWith(".html.gz")
                 || uri.endsWith(".htm.gz")) {

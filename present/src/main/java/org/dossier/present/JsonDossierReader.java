@@ -75,7 +75,7 @@ public final class JsonDossierReader {
                 string(n, "author", at), string(n, "published", at), n.path("publishedInferred").asBoolean(false),
                 string(n, "language", at), constant(Phase.class, n, "phase", at), string(n, "text", at),
                 list(n, "dropped", at, (d, p) -> new DroppedSpan(integer(d, "start", p), integer(d, "end", p), string(d, "reason", p))),
-                strings(n, "warnings", at));
+                strings(n, "warnings", at), n.path("duplicateOf").isTextual() ? n.path("duplicateOf").asText() : null);
     }
 
     private Entity entity(JsonNode n, String at) {

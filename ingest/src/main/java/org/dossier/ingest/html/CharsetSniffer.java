@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the charset of an HTML page, in order: byte order mark, a charset declared in the first bytes
+ * Picks the charset of an HTML page, in order: byte order mark, the charset of the HTTP Content-Type header (when
+ * the page came over HTTP and the label is known), a charset declared in the first bytes
  * ({@code <meta charset>}, {@code http-equiv} Content-Type, XML declaration), then the content itself: strict UTF-8,
  * else Shift_JIS or EUC-JP when the bytes decode cleanly as one of them, else Windows-1252.
  */
@@ -30,7 +31,7 @@ public final class CharsetSniffer {
      * The chosen charset and why.
      *
      * @param bomLength bytes of byte order mark to skip
-     * @param how one of {@code bom}, {@code declared}, {@code content}
+     * @param how one of {@code bom}, {@code header}, {@code declared}, {@code content}
      */
     public record Sniffed(Charset charset, int bomLength, String how) {
     }
@@ -38,8 +39,17 @@ public final class CharsetSniffer {
     private CharsetSniffer() {
     }
 
-    /** Sniffs the charset of page bytes. */
+    /** Sniffs the charset of page bytes that came without a transport charset. */
     public static Sniffed sniff(byte[] bytes) {
+        return sniff(bytes, null);
+    }
+
+    /**
+     * Sniffs the charset of page bytes.
+     *
+     * @param headerCharset the charset label of the HTTP Content-Type header, or null
+     */
+    public static Sniffed sniff(byte[] bytes, String headerCharset) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Sniffed(StandardCharsets.UTF_8, 3, "bom");
         }
@@ -48,6 +58,10 @@ public final class CharsetSniffer {
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Sniffed(StandardCharsets.UTF_16LE, 2, "bom");
+        }
+        Charset header = headerCharset == null ? null : forName(headerCharset);
+        if (header != null) {
+            return new Sniffed(header, 0, "header");
         }
         Charset declared = declared(bytes);
         if (declared != null) {

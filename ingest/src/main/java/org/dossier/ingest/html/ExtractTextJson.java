@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dossier.model.Source;
 
 /**
- * The benchmark's per-page JSON object for {@code dossier extract-text}: {@code articleBody}, {@code title},
+ * The benchmark's per-page JSON object for {@code dossier extract-text}: {@code id}, {@code url}, {@code articleBody}, {@code title},
  * {@code published}, {@code authors} (split back from {@link Source#author()} at {@code ", "}), {@code outlet},
  * {@code language}. Unknown fields are JSON null, unknown authors an empty array.
  */
@@ -20,6 +20,8 @@ public final class ExtractTextJson {
     /** The JSON object for one source. */
     public static ObjectNode of(Source source) {
         ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", source.id());
+        node.put("url", source.uri());
         node.put("articleBody", source.text());
         node.put("title", source.title());
         node.put("published", source.published());

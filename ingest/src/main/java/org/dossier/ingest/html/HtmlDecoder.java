@@ -34,6 +34,15 @@ public final class HtmlDecoder {
      * @param maxBytes the most (unpacked) bytes read; the rest is ignored with a warning
      */
     public static DecodedText decode(byte[] content, int maxBytes) {
+        return decode(content, maxBytes, null);
+    }
+
+    /**
+     * Decodes page bytes that came with a transport charset (an HTTP header), which wins over one the page declares.
+     *
+     * @param headerCharset the charset label of the Content-Type header, or null
+     */
+    public static DecodedText decode(byte[] content, int maxBytes, String headerCharset) {
         List<String> warnings = new ArrayList<>();
         if (content == null || content.length == 0) {
             return new DecodedText("", warnings, "empty input");
@@ -55,7 +64,7 @@ public final class HtmlDecoder {
                 return new DecodedText("", warnings, "binary content (" + SIGNATURE_NAMES[s] + " signature)");
             }
         }
-        CharsetSniffer.Sniffed sniffed = CharsetSniffer.sniff(bytes);
+        CharsetSniffer.Sniffed sniffed = CharsetSniffer.sniff(bytes, headerCharset);
         Charset charset = sniffed.charset();
         if (!isUtf16(charset)) {
             int nul = indexOfNul(bytes);
@@ -76,7 +85,7 @@ public final class HtmlDecoder {
             long replaced = text.chars().filter(c -> c == '\uFFFD').count();
             warnings.add(replaced + " invalid " + charset.name() + " byte sequence(s) replaced with U+FFFD");
         }
-        if (!charset.equals(StandardCharsets.UTF_8) && !"declared".equals(sniffed.how())) {
+        if (!charset.equals(StandardCharsets.UTF_8) && !"declared".equals(sniffed.how()) && !"header".equals(sniffed.how())) {
             warnings.add("decoded as " + charset.name() + " (" + (skip > 0 ? "byte order mark" : "not valid UTF-8")
                     + ")");
         }

@@ -49,7 +49,7 @@ public final class HtmlReader implements SourceReader {
             throw new IllegalArgumentException("input must not be null");
         }
         String id = input.id();
-        DecodedText decoded = HtmlDecoder.decode(input.content(), MAX_BYTES);
+        DecodedText decoded = HtmlDecoder.decode(input.content(), MAX_BYTES, input.given().charset());
         if (decoded.rejection() != null) {
             throw new IngestException(id, decoded.rejection());
         }

@@ -94,6 +94,9 @@ public final class DossierTree {
         o.put("text", s.text());
         o.set("dropped", array(s.dropped(), DossierTree::dropped));
         o.set("warnings", strings(s.warnings()));
+        if (s.duplicateOf() != null) {
+            o.put("duplicateOf", s.duplicateOf());
+        }
         return o;
     }
 

@@ -1,0 +1,2 @@
+/** RSS and Atom feeds: one article per item. */
+package org.dossier.ingest.feed;

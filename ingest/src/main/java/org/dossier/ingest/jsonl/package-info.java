@@ -1,0 +1,2 @@
+/** JSON Lines input: one article per line. */
+package org.dossier.ingest.jsonl;
