@@ -18,6 +18,8 @@ import org.dossier.build.AtomicFiles;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.extract.event.EventCoder;
 import org.dossier.extract.event.PloverEvent;
+import org.dossier.extract.time.TimexMention;
+import org.dossier.extract.time.TimexRefiner;
 import org.dossier.formats.ConllFormat;
 import org.dossier.formats.JsonLinesFormat;
 import org.dossier.formats.PloverFormat;
@@ -110,6 +112,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         CoreNlpConfig config = new CoreNlpConfig(false, CoreNlpConfig.DEFAULT.maxSentenceTokens());
         Annotator annotator = cached(config);
         TimemlFormat timeml = new TimemlFormat();
+        TimexRefiner refiner = new TimexRefiner();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
             TimemlFormat.Document doc = timeml.read(d[1]);
@@ -120,14 +123,8 @@ public final class AnnotateCommand implements Callable<Integer> {
             }
             AnnotatedDocument a = annotator.annotate(source(d[0], doc.text()), doc.creationDate());
             List<TimemlFormat.Timex> timexes = new ArrayList<>();
-            for (Span s : a.spans()) {
-                if (isTimex(s) && s.normalized() != null) {
-                    int end = s.end();
-                    while (end > s.start() && ",.;:".indexOf(doc.text().charAt(end - 1)) >= 0) {
-                        end--;
-                    }
-                    timexes.add(new TimemlFormat.Timex(s.start(), end, s.type(), s.normalized()));
-                }
+            for (TimexMention t : refiner.refine(a)) {
+                timexes.add(new TimemlFormat.Timex(t.start(), t.end(), t.type(), t.value()));
             }
             out.add(new String[] {d[0], timeml.write(d[1], timexes)});
         }
@@ -195,13 +192,6 @@ public final class AnnotateCommand implements Callable<Integer> {
     private Annotator cached(CoreNlpConfig config) {
         Path dir = cache != null ? cache : BuildCommand.defaultCache();
         return new CachingAnnotator(config.fingerprint(), () -> new CoreNlpAnnotator(config), new AnnotationCache(dir));
-    }
-
-    private static boolean isTimex(Span s) {
-        return switch (s.type()) {
-            case "DATE", "TIME", "DURATION", "SET" -> true;
-            default -> false;
-        };
     }
 
     private static Source source(String name, String text) {

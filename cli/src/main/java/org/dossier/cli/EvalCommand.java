@@ -10,6 +10,9 @@ import org.dossier.eval.EvalReport;
 import org.dossier.eval.GoldScorer;
 import org.dossier.eval.Measure;
 import org.dossier.eval.Scores;
+import org.dossier.eval.nlp.NameScorer;
+import org.dossier.eval.nlp.Prf;
+import org.dossier.eval.nlp.TimexScorer;
 import org.dossier.eval.plover.PloverScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,11 +21,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dossier eval}: scores a dossier.json against a gold file, one line per measure and the overall mean; with
- * {@code --plover}, scores PLOVER event lines against PLOVER gold standard records.
+ * {@code --plover}, scores PLOVER event lines against PLOVER gold standard records; with {@code --timeml} or {@code --conll},
+ * time expressions or names with the TempEval-3 and CoNLL-2003 measures.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a dossier.json against a gold dossier (format: shared/eval/README.md), "
-                + "or with --plover the output of 'annotate --format plover' against PLOVER gold records.")
+                + "or with --plover the output of 'annotate --format plover' against PLOVER gold records, "
+                + "or with --timeml / --conll the output of 'annotate --format timeml' / 'conll' against gold files.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold file.")
@@ -35,6 +40,14 @@ public final class EvalCommand implements Callable<Integer> {
             + "gold records: event category, source country and target country accuracy.")
     boolean plover;
 
+    @Option(names = "--timeml", description = "Score a folder of TimeML files against a folder of gold TimeML files of the "
+            + "same names (--gold): TempEval-3 strict and relaxed span F1, value and type F1 and accuracy of TIMEX3.")
+    boolean timeml;
+
+    @Option(names = "--conll", description = "Score a CoNLL file against a gold CoNLL file with the same tokens (--gold), "
+            + "the tag in each file's last column: name F1 overall, per class, without MISC and untyped.")
+    boolean conll;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list every miss.")
     boolean verbose;
 
@@ -46,6 +59,12 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             if (plover) {
                 return plover();
+            }
+            if (timeml) {
+                return timeml();
+            }
+            if (conll) {
+                return conll();
             }
             Scores scores = GoldScorer.scoreFiles(gold, dossier);
             spec.commandLine().getOut().print(EvalReport.format(scores));
@@ -71,6 +90,37 @@ public final class EvalCommand implements Callable<Integer> {
                 m.misses().forEach(miss -> out.println("miss " + m.name() + ": " + miss));
             }
         }
+        out.flush();
+        return 0;
+    }
+
+    private int timeml() throws EvalException {
+        PrintWriter out = spec.commandLine().getOut();
+        TimexScorer.Result r = TimexScorer.scoreFolders(gold, dossier);
+        out.println("timex_strict    " + r.strict().format());
+        out.println("timex_relaxed   " + r.relaxed().format());
+        out.println("timex_value     " + r.value().format());
+        out.println("timex_type      " + r.type().format());
+        out.printf(Locale.ROOT, "value_accuracy  %5.1f%n", 100 * r.valueAccuracy());
+        out.printf(Locale.ROOT, "type_accuracy   %5.1f%n", 100 * r.typeAccuracy());
+        if (verbose) {
+            r.misses().forEach(m -> out.println("miss " + m));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int conll() throws EvalException {
+        PrintWriter out = spec.commandLine().getOut();
+        NameScorer.Result r = NameScorer.scoreFiles(gold, dossier);
+        out.println("names_all          " + r.all().format());
+        out.println("names_without_misc " + r.withoutMisc().format());
+        out.println("names_untyped      " + r.untyped().format());
+        for (var e : r.perClass().entrySet()) {
+            Prf p = e.getValue();
+            out.printf(Locale.ROOT, "  %-16s %s%n", e.getKey(), p.format());
+        }
+        out.println("tokens             " + r.tokens());
         out.flush();
         return 0;
     }

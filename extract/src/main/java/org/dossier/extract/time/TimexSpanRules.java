@@ -1,0 +1,223 @@
+package org.dossier.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.nlp.Token;
+
+/**
+ * Span-level rules for time expressions, following TimeML's extent conventions: trim what is not part of the
+ * expression, drop readings that are not times (the verb "fall", the modal "may", scores such as "52-35"), join the
+ * pieces of one expression, split ranges into their two dates, and add the frequency adjectives annotators miss.
+ */
+final class TimexSpanRules {
+
+    private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+            "BST", "CET", "CEST", "JST", "IST", "AEST", "AEDT");
+    private static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "during",
+            "until", "since", "by", "of", "that", "past", "coming", "mid", "same");
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b[A-Za-z]\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
+    private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
+    private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
+    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
+
+    private TimexSpanRules() {
+    }
+
+    /** Drops trailing punctuation (keeping abbreviation points such as {@code p.m.}) and a leading verb ("end the day"). */
+    static TimexMention trim(TimexMention m, String text, List<Token> tokens) {
+        int start = m.start();
+        int end = m.end();
+        while (end > start && ",;:!?".indexOf(text.charAt(end - 1)) >= 0
+                || end > start && text.charAt(end - 1) == '.' && !ABBREVIATION_END.matcher(text.substring(start, end)).find()) {
+            end--;
+        }
+        Token first = tokenAt(tokens, start);
+        if (first != null && first.pos() != null && first.pos().startsWith("VB") && first.end() < end) {
+            start = first.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? m.withSpan(start, end) : null;
+    }
+
+    /** True when the annotator read as a time something that is not one here. */
+    static boolean notATime(TimexMention m, String text, List<Token> tokens, int referenceYear) {
+        String s = text.substring(m.start(), m.end());
+        if (s.equals("may") || s.equals("march")) {
+            return true;
+        }
+        if (SCORE.matcher(s).matches()) {
+            return true;
+        }
+        if (s.matches("\\d{4}") && referenceYear > 0 && (Integer.parseInt(s) > referenceYear + 30 || Integer.parseInt(s) < 1000)) {
+            return true;
+        }
+        if (s.equalsIgnoreCase("fall") || s.equalsIgnoreCase("falls")) {
+            Token t = tokenAt(tokens, m.start());
+            if (t != null && t.pos() != null && t.pos().startsWith("VB")) {
+                return true;
+            }
+            Token before = tokenBefore(tokens, m.start());
+            Token after = tokenAfterEnd(tokens, m.end());
+            boolean cue = before != null && SEASON_CUES.contains(before.text().toLowerCase(Locale.ROOT))
+                    || after != null && after.text().matches("\\d{4}");
+            return !cue;
+        }
+        if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second")) {
+            Token after = tokenAfterEnd(tokens, m.end());
+            return after != null && after.pos() != null && (after.pos().startsWith("NN") || after.pos().equals("CD"));
+        }
+        return false;
+    }
+
+    /** Extends a time of day over a following time-zone abbreviation ("14:58 UTC"). */
+    static TimexMention withTimeZone(TimexMention m, String text, List<Token> tokens) {
+        if (!m.type().equals("TIME")) {
+            return m;
+        }
+        Token after = tokenAfterEnd(tokens, m.end());
+        if (after != null && TIME_ZONES.contains(after.text()) && text.substring(m.end(), after.start()).isBlank()) {
+            return m.withSpan(m.start(), after.end());
+        }
+        return m;
+    }
+
+    /** Joins neighbours separated only by spaces that carry the same value: "Thursday night", "12:00 UTC Monday". */
+    static List<TimexMention> joinPieces(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            TimexMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.value().equals(m.value()) && m.start() >= last.end()
+                    && text.substring(last.end(), m.start()).isBlank() && m.start() - last.end() <= 2) {
+                String type = m.value().contains("T") && !m.value().startsWith("P") ? "TIME" : last.type();
+                out.set(out.size() - 1, new TimexMention(last.start(), m.end(), type, m.value()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A range of two dates ("2009 to 2011", "2009-2010") becomes two DATE expressions, as TimeML tags it; the words
+     * between them are not part of either.
+     */
+    static List<TimexMention> splitRanges(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            String s = text.substring(m.start(), m.end());
+            Matcher year = YEAR_RANGE.matcher(s);
+            int slash = m.value().indexOf('/');
+            if (year.matches()) {
+                out.add(new TimexMention(m.start() + year.start(1), m.start() + year.end(1), "DATE", year.group(1)));
+                out.add(new TimexMention(m.start() + year.start(2), m.start() + year.end(2), "DATE", fullYear(year.group(1), year.group(2))));
+                continue;
+            }
+            Matcher join = RANGE_JOIN.matcher(s);
+            if (slash > 0 && join.find() && join.start() > 0 && join.end() < s.length()) {
+                out.add(new TimexMention(m.start(), m.start() + join.start(), "DATE", m.value().substring(0, slash)));
+                out.add(new TimexMention(m.start() + join.end(), m.end(), "DATE", m.value().substring(slash + 1)));
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Year ranges the annotator missed ("the 2009-2010 season"), as two dates. */
+    static List<TimexMention> missedYearRanges(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>();
+        Matcher m = YEAR_RANGE.matcher(text);
+        while (m.find()) {
+            if (m.end() < text.length() && text.charAt(m.end()) == '-' || m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                continue;
+            }
+            String second = m.group(2);
+            if (second.length() == 2 && Integer.parseInt(second) <= Integer.parseInt(m.group(1).substring(2))) {
+                continue;
+            }
+            if (!overlapsAny(found, m.start(), m.end())) {
+                out.add(new TimexMention(m.start(1), m.end(1), "DATE", m.group(1)));
+                out.add(new TimexMention(m.start(2), m.end(2), "DATE", fullYear(m.group(1), second)));
+            }
+        }
+        return out;
+    }
+
+    /** Frequency adjectives and adverbs ("annual", "weekly") as SET expressions, where nothing else was found. */
+    static List<TimexMention> frequencies(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>();
+        Matcher m = FREQUENCY.matcher(text);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean sentenceStart = m.start() == 0 || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[.\\n\"“]\\s*");
+            if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || overlapsAny(found, m.start(), m.end())) {
+                continue;
+            }
+            String value = switch (word.toLowerCase(Locale.ROOT)) {
+                case "annual", "annually", "yearly" -> "P1Y";
+                case "weekly" -> "P1W";
+                case "daily" -> "P1D";
+                case "monthly" -> "P1M";
+                default -> "P3M";
+            };
+            out.add(new TimexMention(m.start(), m.end(), "SET", value));
+        }
+        return out;
+    }
+
+    static boolean overlapsAny(List<TimexMention> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start() < end && start < f.end());
+    }
+
+    private static String fullYear(String first, String second) {
+        return second.length() == 4 ? second : first.substring(0, 2) + second;
+    }
+
+    static Token tokenAt(List<Token> tokens, int offset) {
+        int i = index(tokens, offset);
+        return i >= 0 && i < tokens.size() && tokens.get(i).start() <= offset && offset < tokens.get(i).end() ? tokens.get(i) : null;
+    }
+
+    static Token tokenBefore(List<Token> tokens, int offset) {
+        int i = index(tokens, offset);
+        while (i >= 0 && (i >= tokens.size() || tokens.get(i).end() > offset)) {
+            i--;
+        }
+        return i >= 0 ? tokens.get(i) : null;
+    }
+
+    static Token tokenAfterEnd(List<Token> tokens, int offset) {
+        int i = Math.max(0, index(tokens, offset));
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    /** The index of the last token starting at or before {@code offset}, or -1. */
+    private static int index(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,243 @@
+package org.dossier.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Value-level rules for time expressions, applied to the annotator's value with the document creation date: weekdays
+ * and months placed by the tense of their sentence, "last September", "the previous year", quarters, fiscal years,
+ * decades, two-digit years, offsets counted from the date just mentioned ("three days later"), and TimeML's spelling
+ * of time zones and decades. Each rule returns the value unchanged when it does not apply.
+ */
+final class TimexValueRules {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY,
+            "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY,
+            "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
+            + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
+    private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(last|next)\\s+" + MONTH + "$");
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+(year|month)"
+            + "|(year|month)\\s+(?:before|previous|prior))$");
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
+            + "(?:fiscal\\s+)?quarter\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})|(this|last|next)\\s+year))?");
+    private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(\\d{4}|'?\\d{2})\\b");
+    private static final Pattern DECADE = Pattern.compile("(?i)^(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?'?(\\d\\d)?(\\d)0'?s$");
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("'(\\d\\d)\\b");
+    private static final Pattern OFFSET = Pattern.compile("(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
+            + "\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)$");
+    private static final Pattern NEXT_UNIT = Pattern.compile("(?i)^the\\s+(?:(next|following|previous|preceding)\\s+(day|month|year)"
+            + "|(day|month|year)\\s+(before|after))$");
+    private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:the\\s+same|that)\\s+(day|month|year)$");
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12));
+
+    private TimexValueRules() {
+    }
+
+    /** TimeML spelling: UTC as {@code Z}, a time of day without a date on the creation date, decades as three digits. */
+    static String spelling(String value, LocalDate dct) {
+        String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z");
+        if (v.startsWith("T") && dct != null && v.matches("T\\d.*")) {
+            v = dct + v;
+        }
+        if (v.matches("\\d{3}X")) {
+            v = v.substring(0, 3);
+        } else if (v.matches("\\d{2}XX")) {
+            v = v.substring(0, 2);
+        }
+        return v;
+    }
+
+    /** A weekday without a date: the one before the creation date in a past-tense sentence, after it in a future one. */
+    static String weekday(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        Matcher m = WEEKDAY.matcher(text);
+        if (dct == null || !m.find() || MONTH_NAME.matcher(text).find() || text.matches(".*\\d.*\\d.*")
+                || !value.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+            return value;
+        }
+        String modifier = m.group(1) == null ? "" : m.group(1).trim().toLowerCase(Locale.ROOT);
+        if (text.toLowerCase(Locale.ROOT).contains(m.group(2).toLowerCase(Locale.ROOT) + "s")) {
+            return value;
+        }
+        DayOfWeek day = WEEKDAYS.get(m.group(2).toLowerCase(Locale.ROOT));
+        LocalDate past = dct.with(TemporalAdjusters.previousOrSame(day));
+        LocalDate future = dct.with(TemporalAdjusters.nextOrSame(day));
+        LocalDate date = switch (modifier) {
+            case "last", "past" -> dct.with(TemporalAdjusters.previous(day));
+            case "next", "coming", "this" -> null;
+            default -> switch (tense) {
+                case PAST -> past;
+                case FUTURE -> future;
+                case OTHER -> dct.toEpochDay() - past.toEpochDay() <= future.toEpochDay() - dct.toEpochDay() ? past : future;
+            };
+        };
+        return date == null ? value : date + value.substring(10);
+    }
+
+    /** A month without a year: "last September" is the most recent one before the creation month; others by tense. */
+    static String month(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        if (dct == null || EXPLICIT_YEAR.matcher(text).find() || !MONTH_NAME.matcher(text).find()) {
+            return value;
+        }
+        TimexValue v = TimexValue.parse(value);
+        if (v == null || v.month() == 0) {
+            return value;
+        }
+        Matcher lastNext = LAST_NEXT_MONTH.matcher(text.trim());
+        if (lastNext.matches()) {
+            int year = lastNext.group(1).equalsIgnoreCase("last")
+                    ? (v.month() < dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1)
+                    : (v.month() > dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1);
+            return new TimexValue(year, v.month(), v.day()).iso();
+        }
+        if (text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last)\\b.*")) {
+            return value;
+        }
+        return TimeExpressionExtractor.shiftByTense(v, dct, tense).iso() + timeSuffix(value);
+    }
+
+    /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */
+    static String previousUnit(String text, String value, LocalDate dct) {
+        Matcher m = PREVIOUS_UNIT.matcher(text.trim());
+        if (dct == null || !m.matches()) {
+            return value;
+        }
+        String unit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        if (unit.equals("year") && value.equals(Integer.toString(dct.getYear()))) {
+            return Integer.toString(dct.getYear() - 1);
+        }
+        if (unit.equals("month") && value.equals(String.format("%04d-%02d", dct.getYear(), dct.getMonthValue()))) {
+            LocalDate d = dct.minusMonths(1);
+            return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+        }
+        return value;
+    }
+
+    /** "the fourth quarter of 2009", "the last quarter", "fiscal 2009". */
+    static String quarterOrFiscal(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        Matcher f = FISCAL.matcher(text);
+        if (f.find() && !text.toLowerCase(Locale.ROOT).contains("quarter")) {
+            String y = f.group(1).replace("'", "");
+            return "FY" + (y.length() == 4 ? y : century(Integer.parseInt(y), dct));
+        }
+        Matcher q = QUARTER.matcher(text);
+        if (!q.find() || dct == null) {
+            return value;
+        }
+        String ordinal = q.group(1).toLowerCase(Locale.ROOT);
+        int dctQuarter = (dct.getMonthValue() - 1) / 3 + 1;
+        if (ordinal.equals("last") && q.group(2) == null && q.group(3) == null) {
+            return dctQuarter == 1 ? (dct.getYear() - 1) + "-Q4" : dct.getYear() + "-Q" + (dctQuarter - 1);
+        }
+        int quarter = switch (ordinal) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+        int year;
+        if (q.group(2) != null) {
+            year = Integer.parseInt(q.group(2));
+        } else if (q.group(3) != null) {
+            String rel = q.group(3).toLowerCase(Locale.ROOT);
+            year = dct.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        } else {
+            year = dct.getYear();
+            if (tense == TimeExpressionExtractor.Tense.PAST && quarter > dctQuarter) {
+                year--;
+            }
+        }
+        return year + "-Q" + quarter;
+    }
+
+    /** "the 1970s", "the '80s", "70s": the decade in TimeML's three digits, the most recent one when the century is left out. */
+    static String decade(String text, LocalDate dct) {
+        Matcher m = DECADE.matcher(text.trim());
+        if (!m.matches()) {
+            return null;
+        }
+        int digit = Integer.parseInt(m.group(2));
+        if (m.group(1) != null) {
+            return m.group(1) + digit;
+        }
+        int year = dct == null ? 2000 : dct.getYear();
+        int century = year / 100;
+        if (century * 100 + digit * 10 > year) {
+            century--;
+        }
+        return century + "" + digit;
+    }
+
+    /** "'11" as the year nearest the creation date. */
+    static String twoDigitYear(String text, String value, LocalDate dct) {
+        Matcher m = TWO_DIGIT_YEAR.matcher(text);
+        if (!m.find() || dct == null || !value.matches("\\d{4}.*")) {
+            return value;
+        }
+        return century(Integer.parseInt(m.group(1)), dct) + value.substring(4);
+    }
+
+    /**
+     * An offset from the date just mentioned ("three days later", "the next day", "the same day"), counted from
+     * {@code anchor} (a full date) rather than the creation date; null when the text is not such an offset.
+     */
+    static String fromAnchor(String text, TimexValue anchor) {
+        String t = text.trim();
+        Matcher o = OFFSET.matcher(t);
+        Matcher n = NEXT_UNIT.matcher(t);
+        Matcher s = SAME_UNIT.matcher(t);
+        int amount;
+        String unit;
+        if (o.matches()) {
+            String count = o.group(1).toLowerCase(Locale.ROOT);
+            amount = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
+            String direction = o.group(3).toLowerCase(Locale.ROOT);
+            amount = direction.equals("earlier") || direction.equals("before") ? -amount : amount;
+            unit = o.group(2).toLowerCase(Locale.ROOT);
+        } else if (n.matches()) {
+            String direction = (n.group(1) != null ? n.group(1) : n.group(4)).toLowerCase(Locale.ROOT);
+            amount = direction.equals("previous") || direction.equals("preceding") || direction.equals("before") ? -1 : 1;
+            unit = (n.group(2) != null ? n.group(2) : n.group(3)).toLowerCase(Locale.ROOT);
+        } else if (s.matches()) {
+            amount = 0;
+            unit = s.group(1).toLowerCase(Locale.ROOT);
+        } else {
+            return null;
+        }
+        LocalDate d = anchor.first();
+        return switch (unit) {
+            case "day" -> anchor.day() == 0 ? null : d.plusDays(amount).toString();
+            case "week" -> anchor.day() == 0 ? null : d.plusWeeks(amount).toString();
+            case "month" -> anchor.month() == 0 ? null : d.plusMonths(amount).toString().substring(0, 7);
+            default -> Integer.toString(d.getYear() + amount);
+        };
+    }
+
+    private static int century(int twoDigits, LocalDate dct) {
+        int year = dct == null ? 2000 : dct.getYear();
+        int best = 1900 + twoDigits;
+        for (int c = 1900; c <= 2100; c += 100) {
+            if (Math.abs(c + twoDigits - year) < Math.abs(best - year)) {
+                best = c + twoDigits;
+            }
+        }
+        return best;
+    }
+
+    private static String timeSuffix(String value) {
+        int t = value.indexOf('T');
+        return t > 0 ? value.substring(t) : "";
+    }
+}

@@ -1,0 +1,162 @@
+package org.dossier.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.extract.TaggedText;
+import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Span;
+import org.junit.jupiter.api.Test;
+
+class TimexRefinerTest {
+
+    private final TimexRefiner refiner = new TimexRefiner();
+
+    /** Hand-tagged text whose time spans get the given annotator values, in text order. */
+    private static AnnotatedDocument tagged(String text, String dct, String... values) {
+        AnnotatedDocument d = TaggedText.parse(text, dct);
+        List<Span> spans = new ArrayList<>();
+        int k = 0;
+        for (Span s : d.spans()) {
+            boolean time = List.of("DATE", "TIME", "DURATION", "SET").contains(s.type());
+            spans.add(time ? new Span(s.type(), s.type(), s.start(), s.end(), s.text(), s.sentence(), values[k++]) : s);
+        }
+        return new AnnotatedDocument(d.source(), dct, d.tokens(), d.sentences(), spans);
+    }
+
+    private List<String> refined(AnnotatedDocument doc) {
+        return refiner.refine(doc).stream()
+                .map(t -> doc.text().substring(t.start(), t.end()) + "|" + t.type() + "|" + t.value()).toList();
+    }
+
+    @Test
+    void aRangeOfYearsIsTwoDates() {
+        AnnotatedDocument doc = tagged("Deliveries/NNS run/VBP from/IN 2009/CD/DATE to/TO/DATE 2011/CD/DATE ./.", "2008-01-10", "2009/2011");
+        assertThat(refined(doc)).containsExactly("2009|DATE|2009", "2011|DATE|2011");
+    }
+
+    @Test
+    void aHyphenatedRangeOfYearsIsTwoDates() {
+        AnnotatedDocument doc = tagged("The/DT 2009-2010/CD season/NN ended/VBD ./.", "2010-06-01");
+        assertThat(refined(doc)).containsExactly("2009|DATE|2009", "2010|DATE|2010");
+    }
+
+    @Test
+    void aWeekdayInAPastTenseSentenceIsTheOneBeforeTheCreationDate() {
+        AnnotatedDocument doc = tagged("Stocks/NNS fell/VBD on/IN Friday/NNP/DATE ./.", "2010-07-21", "2010-07-23");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2010-07-16");
+    }
+
+    @Test
+    void aWeekdayInAFutureTenseSentenceIsTheOneAfterTheCreationDate() {
+        AnnotatedDocument doc = tagged("Markets/NNS will/MD reopen/VB on/IN Friday/NNP/DATE ./.", "2008-09-17", "2008-09-12");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2008-09-19");
+    }
+
+    @Test
+    void anOffsetCountsFromTheDateJustMentioned() {
+        AnnotatedDocument doc = tagged("The/DT plant/NN closed/VBD on/IN March/NNP/DATE 3/CD/DATE ./. "
+                + "It/PRP reopened/VBD three/CD/DATE days/NNS/DATE later/RB/DATE ./.", "2009-06-02", "2009-03-03", "2009-06-05");
+        assertThat(refined(doc)).containsExactly("March 3|DATE|2009-03-03", "three days later|DATE|2009-03-06");
+    }
+
+    @Test
+    void anOffsetWithNoDateBeforeItKeepsTheAnnotatorsValue() {
+        AnnotatedDocument doc = tagged("It/PRP reopened/VBD two/CD/DATE days/NNS/DATE later/RB/DATE ./.", "2009-06-02", "2009-06-04");
+        assertThat(refined(doc)).containsExactly("two days later|DATE|2009-06-04");
+    }
+
+    @Test
+    void aTimeInUtcKeepsTheZoneAndIsWrittenWithZ() {
+        AnnotatedDocument doc = tagged("Trading/NN closed/VBD at/IN 14:58/CD/TIME UTC/NNP ./.", "2008-09-20", "2008-09-20T14:58+0000");
+        assertThat(refined(doc)).containsExactly("14:58 UTC|TIME|2008-09-20T14:58Z");
+    }
+
+    @Test
+    void aTimeOfDayWithoutADateIsOnTheCreationDate() {
+        AnnotatedDocument doc = tagged("The/DT plane/NN left/VBD at/IN 08:30/CD/TIME ./.", "2005-04-27", "T08:30");
+        assertThat(refined(doc)).containsExactly("08:30|TIME|2005-04-27T08:30");
+    }
+
+    @Test
+    void theVerbFallIsNotASeason() {
+        AnnotatedDocument doc = tagged("Shares/NNS fall/VBP/DATE sharply/RB ./.", "2008-10-10", "2008-FA");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void theSeasonFallAfterADeterminerStays() {
+        AnnotatedDocument doc = tagged("Sales/NNS rose/VBD in/IN the/DT/DATE fall/NN/DATE ./.", "2008-12-10", "2008-FA");
+        assertThat(refined(doc)).containsExactly("the fall|DATE|2008-FA");
+    }
+
+    @Test
+    void lastSeptemberIsTheMostRecentSeptemberBeforeTheCreationMonth() {
+        AnnotatedDocument doc = tagged("Prices/NNS peaked/VBD last/JJ/DATE September/NNP/DATE ./.", "2009-10-12", "2008-09");
+        assertThat(refined(doc)).containsExactly("last September|DATE|2009-09");
+    }
+
+    @Test
+    void aMonthInAPastTenseSentenceIsNotAfterTheCreationDate() {
+        AnnotatedDocument doc = tagged("Output/NN fell/VBD in/IN November/NNP/DATE ./.", "2025-02-07", "2025-11");
+        assertThat(refined(doc)).containsExactly("November|DATE|2024-11");
+    }
+
+    @Test
+    void theLastYearIsTheYearBeforeTheCreationDate() {
+        AnnotatedDocument doc = tagged("Profits/NNS grew/VBD over/IN the/DT/DATE last/JJ/DATE year/NN/DATE ./.", "2010-01-28", "2010");
+        assertThat(refined(doc)).containsExactly("the last year|DATE|2009");
+    }
+
+    @Test
+    void aNamedQuarterOfAYearIsThatQuarter() {
+        AnnotatedDocument doc = tagged("It/PRP lost/VBD money/NN in/IN the/DT/DATE final/JJ/DATE quarter/NN/DATE of/IN/DATE 2009/CD/DATE ./.",
+                "2010-01-28", "2009 INTERSECT PXM");
+        assertThat(refined(doc)).containsExactly("the final quarter of 2009|DATE|2009-Q4");
+    }
+
+    @Test
+    void aFiscalYearIsWrittenWithFy() {
+        AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN fiscal/JJ 2009/CD/DATE ./.", "2010-01-28", "2009");
+        assertThat(refined(doc)).containsExactly("fiscal 2009|DATE|FY2009");
+    }
+
+    @Test
+    void aDecadeWithoutItsCenturyIsTheMostRecentOne() {
+        AnnotatedDocument doc = tagged("The/DT car/NN sold/VBD well/RB in/IN the/DT 70s/NNS ./.", "2007-01-10");
+        assertThat(refined(doc)).containsExactly("the 70s|DATE|197");
+    }
+
+    @Test
+    void aTwoDigitYearIsTheOneNearestTheCreationDate() {
+        AnnotatedDocument doc = tagged("Sales/NNS start/VBP in/IN mid/JJ/DATE '11/CD/DATE ./.", "2010-10-20", "1911");
+        assertThat(refined(doc)).containsExactly("mid '11|DATE|2011");
+    }
+
+    @Test
+    void annualIsAYearlySet() {
+        AnnotatedDocument doc = tagged("Ford/NNP posted/VBD its/PRP$ first/JJ annual/JJ profit/NN ./.", "2010-01-28");
+        assertThat(refined(doc)).containsExactly("annual|SET|P1Y");
+    }
+
+    @Test
+    void piecesWithTheSameValueAreOneExpression() {
+        AnnotatedDocument doc = tagged("GM/NNP reported/VBD on/IN Thursday/NNP/DATE night/NN/TIME ./.", "2006-01-27",
+                "2006-01-26TNI", "2006-01-26TNI");
+        assertThat(refined(doc)).containsExactly("Thursday night|TIME|2006-01-26TNI");
+    }
+
+    @Test
+    void aScoreIsNotAYear() {
+        AnnotatedDocument doc = tagged("The/DT bill/NN failed/VBD 52-35/CD/DATE ./.", "2008-12-12", "2035");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void garbageValuesAndEmptyTextGiveNoExpressions() {
+        assertThat(refined(tagged("./.", "not a date"))).isEmpty();
+        AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
+        assertThat(refined(doc)).containsExactly("Soon|DATE|FUTURE_REF");
+    }
+}
