@@ -7,13 +7,18 @@ import java.util.Set;
 /**
  * Finds the actors named in a sentence and resolves each to a code and sector: a country, demonym, capital or organization from
  * the {@link CountryTable}, with the role words next to it ("Israeli Prime Minister", "Serbian parliament"), or a role phrase alone
- * ("Judge Rivera", "demonstrators in Baghdad"), which takes the code of a place it is "of", "in" or "from".
+ * ("Judge Rivera", "demonstrators in Baghdad"), which takes the code of a place it is "of", "in" or "from". An ethnic group
+ * ("ethnic Albanians") or a people ("Albanians") named with its place of residence ("in southern Serbia") takes the place's code;
+ * "ethnic" alone gives no country, and a demonym qualifying a border ("the Thai border") names no actor.
  */
 final class ActorResolver {
 
     private static final Set<String> STOP = Set.of("and", "or", "but", "to", "on", "at", "for", "with", "against", "has", "have",
             "had", "is", "are", "was", "were", "will", "would", "that", "who", "which", "said", "says", "by", "as", "than");
     private static final Set<String> LINK = Set.of("of", "in", "from");
+    private static final Set<String> RESIDENCE = Set.of("of", "in");
+    private static final Set<String> RESIDING = Set.of("operating", "living", "based", "residing", "stationed");
+    private static final Set<String> EDGE = Set.of("border", "borders", "frontier", "frontiers", "border-crossing");
     private static final int RIGHT = 4;
 
     private final CountryTable countries;
@@ -38,12 +43,13 @@ final class ActorResolver {
             }
             int first = wordAt(words, m.start());
             int last = wordAt(words, m.end() - 1);
-            if (first < 0 || last < 0 || used[first]) {
+            if (first < 0 || last < 0 || used[first] || (m.entry().demonym() && qualifiesEdge(words, last))) {
                 continue;
             }
             found.add(anchored(words, first, last, m));
             mark(used, found.get(found.size() - 1));
         }
+        residence(words, found, used);
         for (int i = 0; i < words.size(); i++) {
             if (used[i]) {
                 continue;
@@ -109,7 +115,57 @@ final class ActorResolver {
                 }
             }
         }
-        return new Found(first, end, m.entry().code(), sector);
+        Found f = new Found(first, end, m.entry().code(), sector);
+        if (m.entry().demonym() && first > 0 && words.get(first - 1).lower().equals("ethnic")) {
+            f = new Found(first - 1, end, null, sector);
+            f.group = true;
+        } else if (m.entry().demonym() && end == last && m.text().endsWith("s") && m.entry().kind().equals("C")) {
+            f.group = true;
+        }
+        return f;
+    }
+
+    /** "the Thai border", "the Syrian-Turkish frontier": the demonym at {@code last} qualifies a border. */
+    private static boolean qualifiesEdge(List<Word> words, int last) {
+        for (int i = last + 1; i < words.size() && i <= last + 3; i++) {
+            Word w = words.get(i);
+            if (EDGE.contains(w.lower())) {
+                return true;
+            }
+            if (!w.text().equals("-") && !w.isProperNoun() && !Character.isUpperCase(w.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A people or ethnic group followed by its place of residence ("Albanians of southern Serbia", "ethnic Albanian guerrillas
+     * operating in Macedonia") takes over the place and its code.
+     */
+    private static void residence(List<Word> words, List<Found> found, boolean[] used) {
+        for (Found f : found) {
+            if (!f.group || f.last + 2 >= words.size()) {
+                continue;
+            }
+            int link = f.last + 1;
+            if (RESIDING.contains(words.get(link).lower()) && link + 1 < words.size()) {
+                link++;
+            }
+            if (!RESIDENCE.contains(words.get(link).lower())) {
+                continue;
+            }
+            for (Found a : found) {
+                if (a != f && !a.consumed && !a.group && a.first > link && a.first <= link + 3
+                        && noBreak(words, link + 1, a.first)) {
+                    a.consumed = true;
+                    f.code = a.code;
+                    f.last = a.last;
+                    mark(used, f);
+                    break;
+                }
+            }
+        }
     }
 
     /** A finite verb by its tag, or without tags a lowercase word ending like a past tense or participle. */
@@ -178,13 +234,17 @@ final class ActorResolver {
         }
     }
 
-    /** A mention under construction; {@code consumed} when a role phrase took it over. */
+    /**
+     * A mention under construction; {@code consumed} when a role phrase or a group took it over; {@code group} for a people or
+     * ethnic group, whose country is where it lives.
+     */
     private static final class Found {
         final int first;
-        final int last;
-        final String code;
+        int last;
+        String code;
         final String sector;
         boolean consumed;
+        boolean group;
 
         Found(int first, int last, String code, String sector) {
             this.first = first;

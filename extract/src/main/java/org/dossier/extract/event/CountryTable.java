@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class CountryTable {
 
-    /** What a matched name stands for. {@code capital} is true for capitals, which stand for governments. */
-    public record Entry(String code, String sector, String kind, boolean capital) {
+    /**
+     * What a matched name stands for. {@code capital} is true for capitals, which stand for governments; {@code demonym} is true
+     * for demonyms ("Albanian", "Albanians"), which name a people or qualify a noun rather than a place.
+     */
+    public record Entry(String code, String sector, String kind, boolean capital, boolean demonym) {
     }
 
     /** One match of a name in a text. */
@@ -69,13 +72,12 @@ public final class CountryTable {
                 throw new IllegalArgumentException("countries.tsv line " + lineNo + ": expected at least 4 columns, got " + cols.length);
             }
             String sector = cols[2].equals("-") ? null : cols[2];
-            Entry plain = new Entry(cols[1], sector, cols[0], false);
-            addAll(byName, cols[3], plain);
+            addAll(byName, cols[3], new Entry(cols[1], sector, cols[0], false, false));
             if (cols.length > 4) {
-                addAll(byName, cols[4], plain);
+                addAll(byName, cols[4], new Entry(cols[1], sector, cols[0], false, true));
             }
             if (cols.length > 5) {
-                addAll(byName, cols[5], new Entry(cols[1], "GOV", cols[0], true));
+                addAll(byName, cols[5], new Entry(cols[1], "GOV", cols[0], true, false));
             }
         }
         return new CountryTable(byName);

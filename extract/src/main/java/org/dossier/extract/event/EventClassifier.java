@@ -12,8 +12,8 @@ import org.dossier.model.fact.Certainty;
 final class EventClassifier {
 
     /** The chosen cue and what the words around it say about it. */
-    record Classification(PloverCategory category, String mode, Certainty certainty, int first, int last, boolean passive,
-            boolean reportedDemand) {
+    record Classification(EventLexicon.Cue cue, PloverCategory category, String mode, Certainty certainty, int first, int last,
+            boolean passive, boolean reportedDemand) {
     }
 
     private static final Set<String> EXPECTATION = Set.of("will", "would", "'ll", "shall", "may", "might", "could", "plan", "plans",
@@ -26,6 +26,8 @@ final class EventClassifier {
     private static final Set<String> LIGHT_VERBS = Set.of("declare", "issue", "launch", "stage", "begin", "hold", "impose",
             "make", "announce", "start", "reach", "extend", "conduct", "carry", "mount", "call", "lodge", "file", "open",
             "resume", "renew", "order", "organize", "organise");
+    /** Participles that are adjectives before "to" ("is opposed to", "is committed to"): a stance, not a passive. */
+    private static final Set<String> ADJECTIVAL = Set.of("opposed", "committed", "dedicated", "devoted");
     private static final int WINDOW = 6;
 
     private final EventLexicon lexicon;
@@ -66,9 +68,20 @@ final class EventClassifier {
             category = category.whenExpected();
         }
         boolean reportedDemand = chosen.cue().lemmas().equals(List.of("must"));
-        return new Classification(category, category == chosen.cue().category() ? chosen.cue().mode() : null,
+        return new Classification(chosen.cue(), category, category == chosen.cue().category() ? chosen.cue().mode() : null,
                 expected ? Certainty.EXPECTED : Certainty.REPORTED, chosen.first(), chosen.last(), passive(words, chosen.first()),
                 reportedDemand);
+    }
+
+    /** The first cue of an attack with explosives or a suicide attack in {@code words} ("car bomb explosion"), or null. */
+    EventLexicon.Cue weapon(List<Word> words) {
+        for (EventLexicon.Found f : lexicon.find(words)) {
+            String mode = f.cue().mode();
+            if (f.cue().category() == PloverCategory.ASSAULT && ("explosives".equals(mode) || "suicide-attack".equals(mode))) {
+                return f.cue();
+            }
+        }
+        return null;
     }
 
     private static boolean eligible(Word w, int index) {
@@ -113,7 +126,7 @@ final class EventClassifier {
     private static boolean passive(List<Word> words, int cue) {
         Word w = words.get(cue);
         boolean participle = w.pos() != null ? w.pos().equals("VBN") : w.lower().endsWith("ed") || w.lower().endsWith("en");
-        if (!participle) {
+        if (!participle || (ADJECTIVAL.contains(w.lower()) && cue + 1 < words.size() && words.get(cue + 1).lower().equals("to"))) {
             return false;
         }
         for (int i = cue - 1; i >= 0 && i >= cue - 3; i--) {

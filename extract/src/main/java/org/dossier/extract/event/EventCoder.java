@@ -10,23 +10,32 @@ import org.dossier.model.nlp.Token;
 
 /**
  * Codes one sentence as a PLOVER event: the category from {@link EventClassifier}, the source as the first actor of the clause
- * before the cue, the target as the first actor after the cue and before an attribution ("…, officials said"). In a passive
- * the subject is the target and the agent after "by", if any, the source. For "Y must …" the speaker is the source and Y the
- * target. An actor without a country takes the other side's country (most reported interactions are domestic or bilateral).
+ * before the cue, the target as the first actor with a code after it, outside attributions ("…, officials said"), purpose
+ * clauses and subordinate clauses. In a passive the subject is the target and the agent after "by" the source; whoever holds a
+ * victim "in … custody" is the source of a deed against it; for "Y must …" and "…, X protested" the speaker is the source. A
+ * victim or protester without a country is of the place of the deed ("in Kabul"), else takes the other side's country.
  */
 public final class EventCoder {
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "reported", "reports", "according", "quoted",
-            "added", "announced", "confirmed", "cautioned", "stated", "charged", "claimed", "reporting", "quoting", "confirming");
-    private static final Set<String> BOUNDARY = Set.of(",", ";", ":", "--", "—");
+    private static final Set<String> BOUNDARY = Clauses.BOUNDARY;
+    private static final Set<String> KILLING = Set.of("kill", "attack");
+    private static final Set<String> MILITARY = Set.of("MIL");
+    private static final Set<String> ARMED = Set.of("MIL", "REB");
+    /** Sectors of organized actors, whose demonym names a state ("Chinese authorities"), unlike a people ("Albanian population"). */
+    private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP");
+    private static final int AGENT_WORDS = 25;
     private static final Set<String> COORDINATION = Set.of("and", ",", "or", "&");
 
     private final EventClassifier classifier;
     private final ActorResolver resolver;
+    private final CountryTable countries;
+    private final EventLexicon lexicon;
 
     public EventCoder(CountryTable countries, EventLexicon lexicon) {
-        this.classifier = new EventClassifier(Objects.requireNonNull(lexicon, "lexicon"));
-        this.resolver = new ActorResolver(Objects.requireNonNull(countries, "countries"));
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.classifier = new EventClassifier(lexicon);
+        this.resolver = new ActorResolver(countries);
     }
 
     /** A coder with the tables shipped with this module. */
@@ -51,12 +60,23 @@ public final class EventCoder {
         if (c == null) {
             return null;
         }
+        PloverCategory category = c.category();
+        String mode = c.mode();
+        int speech = Clauses.trailingSpeech(words, c.first());
         List<Actor> sources;
         List<Actor> targets;
         if (c.reportedDemand()) {
             List<Actor> before = before(actors, words, c.first());
             targets = before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1));
             sources = before.size() > 1 ? List.of(before.get(0)) : List.of();
+        } else if (speech >= 0 && (category.verbal() || category == PloverCategory.PROTEST)
+                && !within(actors, words, 0, speech).isEmpty()) {
+            sources = first(within(actors, words, speech + 1, words.size()));
+            targets = first(within(actors, words, 0, speech));
+            if (category == PloverCategory.PROTEST) {
+                category = PloverCategory.DISAPPROVE;
+                mode = null;
+            }
         } else {
             sources = subject(actors, words, c.first());
             targets = object(actors, words, c.last());
@@ -64,17 +84,73 @@ public final class EventCoder {
                 targets = sources;
                 sources = agent(actors, words, c.last());
             }
+            Actor holder = category.verbal() || category.cooperative() ? null
+                    : Clauses.holder(actors, words, Clauses.attributionFrom(words, 0));
+            if (holder != null && sources.stream().noneMatch(a -> a.start() == holder.start())) {
+                List<Actor> victims = sources.isEmpty() ? targets : sources;
+                targets = victims.stream().filter(a -> a.start() != holder.start()).toList();
+                sources = List.of(holder);
+            }
         }
         List<Actor> subjects = sources;
         targets = targets.stream().filter(t -> subjects.stream().noneMatch(a -> a.start() == t.start())).toList();
+        if (!category.verbal() && !category.cooperative()) {
+            Actor place = location(actors, words, c.last(), sources, targets);
+            sources = fill(sources, place == null ? null : place.code());
+            targets = fill(targets, place == null ? null : place.code());
+        }
+        if (category == PloverCategory.FIGHT) {
+            EventLexicon.Cue weapon = classifier.weapon(words);
+            if (weapon != null && KILLING.contains(c.cue().lemmas().get(0))) {
+                category = PloverCategory.ASSAULT;
+                mode = weapon.mode();
+            } else if (c.cue().lemmas().equals(List.of("kill")) && !armed(sources, MILITARY) && !armed(targets, ARMED)) {
+                category = PloverCategory.ASSAULT;
+                mode = null;
+            }
+        }
         String sourceCode = firstCode(sources);
         String targetCode = firstCode(targets);
         List<Actor> s = fill(sources, targetCode);
         List<Actor> t = fill(targets, sourceCode);
-        Word first = words.get(c.first());
-        Word last = words.get(c.last());
-        return new PloverEvent(c.category(), c.mode(), c.certainty(), s, t, text.substring(first.start(), last.end()),
-                first.start(), last.end());
+        Word firstWord = words.get(c.first());
+        Word lastWord = words.get(c.last());
+        return new PloverEvent(category, mode, c.certainty(), s, t, text.substring(firstWord.start(), lastWord.end()),
+                firstWord.start(), lastWord.end());
+    }
+
+    /** True when one of the actors has one of these sectors. */
+    private static boolean armed(List<Actor> actors, Set<String> sectors) {
+        return actors.stream().anyMatch(a -> a.sector() != null && sectors.contains(a.sector()));
+    }
+
+    private static List<Actor> first(List<Actor> in) {
+        return in.isEmpty() ? List.of() : List.of(in.get(pick(in)));
+    }
+
+    /**
+     * The place where a deed happened ("killed 23 people … in Tel Aviv"): the first place named after "in", "at", "near", ... in
+     * the sentence after the cue and before an attribution, that is not an actor of the event; null when none. A victim or
+     * protester without a country is taken to be of that place.
+     */
+    private Actor location(List<Actor> actors, List<Word> words, int cue, List<Actor> sources, List<Actor> targets) {
+        if (sources.stream().allMatch(a -> a.code() != null) && targets.stream().allMatch(a -> a.code() != null)) {
+            return null;
+        }
+        int end = Clauses.attributionFrom(words, cue + 1);
+        for (Actor a : within(actors, words, cue + 1, end)) {
+            boolean taken = sources.contains(a) || targets.contains(a);
+            if (!taken && a.code() != null && place(a) && Clauses.locative(words, a.start())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** True when the actor is only a country or capital named as a place (not a demonym, group or organization). */
+    private boolean place(Actor a) {
+        CountryTable.Entry e = countries.lookup(a.text());
+        return e != null && e.kind().equals("C") && !e.demonym();
     }
 
     /** Actors starting before word {@code cue}. */
@@ -100,47 +176,52 @@ public final class EventCoder {
         return List.of();
     }
 
-    /** The first actor after the cue and before an attribution clause or the end. */
-    private static List<Actor> object(List<Actor> actors, List<Word> words, int cue) {
-        int end = cue + 1;
-        while (end < words.size() && !attribution(words, end)) {
-            end++;
-        }
+    /**
+     * The object of the cue: the first actor with a code after it, a place named as the location ("in Hong Kong") only when no
+     * institution with a code follows ("in defiance of Chinese authorities"); never an actor of a later purpose clause
+     * ("… to protest … sending troops to Iraq"), of a subordinate clause after a comma ("…, as authorities in Croatia …") or of
+     * the attribution.
+     */
+    private List<Actor> object(List<Actor> actors, List<Word> words, int cue) {
+        int end = Math.min(Clauses.attributionFrom(words, cue + 1), Clauses.subordinateFrom(words, cue + 1));
         List<Actor> in = within(actors, words, cue + 1, end);
-        return in.isEmpty() ? List.of() : coordinated(in, words, pick(in));
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        int afterFirst = Clauses.indexAt(words, in.get(0).end() - 1) + 1;
+        int purpose = Clauses.purposeFrom(words, afterFirst, end, lexicon);
+        if (purpose < end) {
+            int limit = words.get(purpose).start();
+            in = in.stream().filter(a -> a.start() < limit).toList();
+        }
+        int chosen = pick(in);
+        if (chosen < in.size() && in.get(chosen).code() != null && place(in.get(chosen))
+                && Clauses.locative(words, in.get(chosen).start())) {
+            for (int i = chosen + 1; i < in.size(); i++) {
+                Actor a = in.get(i);
+                if (a.code() != null && a.sector() != null && INSTITUTIONS.contains(a.sector()) && !place(a)) {
+                    chosen = i;
+                    break;
+                }
+            }
+        }
+        return coordinated(in, words, chosen);
     }
 
     /** The agent of a passive: the actor right after "by" following the cue. */
     private static List<Actor> agent(List<Actor> actors, List<Word> words, int cue) {
-        for (int i = cue + 1; i < words.size() && i <= cue + 12; i++) {
+        for (int i = cue + 1; i < words.size() && i <= cue + AGENT_WORDS; i++) {
             if (words.get(i).lower().equals("by")) {
                 List<Actor> in = within(actors, words, i + 1, Math.min(words.size(), i + 7));
-                return in.isEmpty() ? List.of() : List.of(in.get(0));
+                if (!in.isEmpty()) {
+                    return List.of(in.get(0));
+                }
             }
-            if (attribution(words, i)) {
+            if (Clauses.attribution(words, i)) {
                 break;
             }
         }
         return List.of();
-    }
-
-    private static boolean attribution(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (w.lower().equals("according")) {
-            return true;
-        }
-        if (!BOUNDARY.contains(w.text())) {
-            return false;
-        }
-        for (int k = i + 1; k < words.size() && k <= i + 6; k++) {
-            if (REPORTING.contains(words.get(k).lower())) {
-                return true;
-            }
-            if (BOUNDARY.contains(words.get(k).text())) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static List<Actor> within(List<Actor> actors, List<Word> words, int fromWord, int toWord) {

@@ -83,6 +83,11 @@ public final class EventLexicon {
         return new EventLexicon(cues);
     }
 
+    /** True when some cue starts with this (lowercase) word form. */
+    boolean isCueWord(String lower) {
+        return byFirstForm.containsKey(lower);
+    }
+
     /** Every cue occurrence in {@code words}, left to right; for each start the longest cue. */
     List<Found> find(List<Word> words) {
         List<Found> out = new ArrayList<>();

@@ -90,6 +90,109 @@ class EventCoderTest {
         assertThat(e.cue()).isEqualTo("telephoned");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Serb forces killed three ethnic Albanians in southern Serbia on Friday.                       | SRB | SRB
+            The Albanians of southern Serbia are demanding autonomy from Serbian authorities.              | SRB | SRB
+            Ethnic Albanian guerrillas operating in Macedonia attacked a police station.                   | MKD | MKD
+            """)
+    void peopleAndEthnicGroupsTakeTheCountryWhereTheyLive(String sentence, String source, String target) {
+        PloverEvent e = CODER.code(sentence);
+
+        assertThat(codes(e.sources())).isEqualTo(source);
+        assertThat(codes(e.targets())).isEqualTo(target);
+    }
+
+    @Test
+    void aDemonymQualifyingABorderIsNoActor() {
+        PloverEvent e = CODER.code("Burmese troops captured a Karen rebel base on the Thai border.");
+
+        assertThat(codes(e.sources())).isEqualTo("MMR");
+        assertThat(codes(e.targets())).isEqualTo("MMR");
+    }
+
+    @Test
+    void aLongAttributionClauseIsNotTheTarget() {
+        PloverEvent e = CODER.code(
+                "The Sudanese government accused Darfur rebels of violating the ceasefire, a member of the Chadian mediation team has said.");
+
+        assertThat(codes(e.sources())).isEqualTo("SDN");
+        assertThat(codes(e.targets())).isEqualTo("SDN");
+    }
+
+    @Test
+    void opposedToIsAStanceNotAPassive() {
+        PloverEvent e = CODER.code("Israel is opposed to French mediation in the talks.");
+
+        assertThat(e.category()).isEqualTo(PloverCategory.REJECT);
+        assertThat(codes(e.sources())).isEqualTo("ISR");
+        assertThat(codes(e.targets())).isEqualTo("FRA");
+    }
+
+    @Test
+    void passiveAgentIsFoundPastAnInsertedClause() {
+        PloverEvent e = CODER.code(
+                "The former president has been accused of misusing public funds, much of it embezzled, by Haitian government officials.");
+
+        assertThat(codes(e.sources())).isEqualTo("HTI");
+        assertThat(codes(e.targets())).isEqualTo("HTI");
+    }
+
+    @Test
+    void placesInALaterPurposeClauseAreNotTheTarget() {
+        PloverEvent e = CODER.code("Turkish police prevented a demonstration by students to protest the sending of troops to Iraq.");
+
+        assertThat(e.category()).isEqualTo(PloverCategory.COERCE);
+        assertThat(codes(e.targets())).isEqualTo("TUR");
+    }
+
+    @Test
+    void aPlaceNamedAsLocationYieldsToAnInstitutionAfterIt() {
+        PloverEvent e = CODER.code("Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.");
+
+        assertThat(codes(e.sources())).isEqualTo("HKG");
+        assertThat(codes(e.targets())).isEqualTo("CHN");
+    }
+
+    @Test
+    void actorsOfASubordinateClauseAfterACommaAreNotTheTarget() {
+        PloverEvent e = CODER.code("Serbia eased emergency measures in Montenegro, as authorities in Croatia cracked down on nationalists.");
+
+        assertThat(codes(e.targets())).isEqualTo("MNE");
+    }
+
+    @Test
+    void whoeverHoldsAPrisonerInCustodyIsTheSourceOfHisTorture() {
+        PloverEvent e = CODER.code("A Palestinian prisoner died after torture while in Israeli police custody.");
+
+        assertThat(e.category()).isEqualTo(PloverCategory.ASSAULT);
+        assertThat(codes(e.sources())).isEqualTo("ISR");
+        assertThat(codes(e.targets())).isEqualTo("PSE");
+    }
+
+    @Test
+    void aProtestVoicedInAClosingClauseDisapprovesOfWhatItReports() {
+        PloverEvent e = CODER.code("Croatian authorities are failing to protect refugees, a human rights group protested on Wednesday.");
+
+        assertThat(e.category()).isEqualTo(PloverCategory.DISAPPROVE);
+        assertThat(codes(e.sources())).isEqualTo("NGO");
+        assertThat(codes(e.targets())).isEqualTo("HRV");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russian aircraft killed 46 civilians in western Afghanistan.        | FIGHT   | ''         | AFG
+            Gunmen killed two journalists in Kabul on Monday.                    | ASSAULT | ''         | AFG
+            Three soldiers were killed by a roadside bomb in Baghdad.            | ASSAULT | explosives | IRQ
+            """)
+    void killingIsFightingOnlyByTheMilitaryAndWithoutBombs(String sentence, String category, String mode, String target) {
+        PloverEvent e = CODER.code(sentence);
+
+        assertThat(e.category().name()).isEqualTo(category);
+        assertThat(String.valueOf(e.mode()).replace("null", "")).isEqualTo(mode);
+        assertThat(codes(e.targets())).isEqualTo(target);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!! ???", "The weather was mild and sunny.", "日本語の文です。"})
     void garbageOrEventlessTextGivesNoEvent(String text) {
