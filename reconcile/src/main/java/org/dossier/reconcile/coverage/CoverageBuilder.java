@@ -1,7 +1,6 @@
 package org.dossier.reconcile.coverage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,45 +79,61 @@ public final class CoverageBuilder {
     private Map<String, List<String>> uniqueFacts(Dossier dossier) {
         Map<String, List<String>> unique = new LinkedHashMap<>();
         dossier.sources().forEach(s -> unique.put(s.id(), new ArrayList<>()));
+        Set<String> sharedFigures = sharedFigures(dossier.figures());
         for (FigureItem f : dossier.figures()) {
-            String source = f.evidence().source();
-            boolean shared = dossier.figures().stream()
-                    .anyMatch(o -> !o.evidence().source().equals(source) && sameValue(f, o));
-            if (!shared) {
-                unique.computeIfAbsent(source, k -> new ArrayList<>()).add(f.id());
+            if (!sharedFigures.contains(f.id())) {
+                unique.computeIfAbsent(f.evidence().source(), k -> new ArrayList<>()).add(f.id());
             }
         }
+        SharedWords quotes = new SharedWords();
+        dossier.quotes().forEach(q -> quotes.add(q.evidence().source(), contentSet(q.evidence().text())));
         for (QuoteItem q : dossier.quotes()) {
             String source = q.evidence().source();
-            Set<String> words = contentSet(q.evidence().text());
-            boolean shared = dossier.quotes().stream().anyMatch(o -> !o.evidence().source().equals(source)
-                    && cosine(words, contentSet(o.evidence().text())) >= config.sharedSimilarity());
-            if (!shared) {
+            if (!quotes.sharedElsewhere(source, contentSet(q.evidence().text()), config.sharedSimilarity())) {
                 unique.computeIfAbsent(source, k -> new ArrayList<>()).add(q.id());
             }
         }
-        Map<String, List<Set<String>>> sentences = sentencesBySource(dossier.sources());
+        SharedWords sentences = new SharedWords();
+        for (Source s : dossier.sources()) {
+            if (s.text() != null) {
+                splitter.split(s.text()).forEach(span -> sentences.add(s.id(), contentSet(span.in(s.text()))));
+            }
+        }
         for (ClaimItem c : dossier.claims()) {
             Evidence e = c.evidence();
-            Set<String> words = contentSet(e.text());
-            boolean shared = sentences.entrySet().stream().filter(s -> !s.getKey().equals(e.source()))
-                    .flatMap(s -> s.getValue().stream())
-                    .anyMatch(s -> cosine(words, s) >= config.sharedSimilarity());
-            if (!shared) {
+            if (!sentences.sharedElsewhere(e.source(), contentSet(e.text()), config.sharedSimilarity())) {
                 unique.computeIfAbsent(e.source(), k -> new ArrayList<>()).add(c.id());
             }
         }
         return unique;
     }
 
-    private Map<String, List<Set<String>>> sentencesBySource(List<Source> sources) {
-        Map<String, List<Set<String>>> out = new HashMap<>();
-        for (Source s : sources) {
-            if (s.text() != null) {
-                out.put(s.id(), splitter.split(s.text()).stream().map(span -> contentSet(span.in(s.text()))).toList());
+    /**
+     * Ids of the figures that another source gives with the same value and unit: figures sorted by unit and low value,
+     * each compared only with its neighbours whose low value is within the tolerance of {@link #close}.
+     */
+    private static Set<String> sharedFigures(List<FigureItem> figures) {
+        List<FigureItem> sorted = new ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparing((FigureItem f) -> unitKey(f)).thenComparingDouble(FigureItem::low));
+        Set<String> shared = new HashSet<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            FigureItem a = sorted.get(i);
+            for (int j = i + 1; j < sorted.size(); j++) {
+                FigureItem b = sorted.get(j);
+                if (!unitKey(a).equals(unitKey(b)) || !close(a.low(), b.low())) {
+                    break;
+                }
+                if (!a.evidence().source().equals(b.evidence().source()) && sameValue(a, b)) {
+                    shared.add(a.id());
+                    shared.add(b.id());
+                }
             }
         }
-        return out;
+        return shared;
+    }
+
+    private static String unitKey(FigureItem f) {
+        return f.unit() == null ? "" : "u:" + f.unit().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean sameValue(FigureItem a, FigureItem b) {

@@ -22,28 +22,27 @@ final class AgreementFinder {
         this.scoring = scoring;
     }
 
-    List<Agreement> find(List<Passage> claims, List<Mention> figures, List<Mention> dates) {
+    List<Agreement> find(List<Passage> claims, List<int[]> claimPairs, List<Mention> figures, List<Mention> dates) {
         List<Agreement> out = new ArrayList<>();
         // an exact amount of money or count is rarely shared by chance; a percentage often is
         out.addAll(sameValue(figures.stream().filter(m -> !m.dimension().equals("percent")).toList(), 0, "figure"));
         out.addAll(sameValue(figures.stream().filter(m -> m.dimension().equals("percent")).toList(),
                 scoring.settings().sameSubjectScore(), "figure"));
         out.addAll(sameValue(dates, scoring.settings().sameHappeningScore(), "date"));
-        out.addAll(sameClaim(claims));
+        out.addAll(sameClaim(claims, claimPairs));
         return out;
     }
 
     /** Mentions with equal values from different sources whose contexts tell of the same thing. */
     private List<Agreement> sameValue(List<Mention> mentions, double threshold, String what) {
         Components components = new Components(mentions.size());
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                Mention a = mentions.get(i);
-                Mention b = mentions.get(j);
-                if (!a.source().equals(b.source()) && a.value().equals(b.value()) && a.dimension().equals(b.dimension())
-                        && contextScore(a, b) >= threshold) {
-                    components.join(i, j);
-                }
+        List<float[]> vectors = mentions.stream().map(m -> scoring.similarity().vector(m.context())).toList();
+        List<String> keys = mentions.stream().map(m -> m.dimension() + "\u0000" + m.value()).toList();
+        for (int[] pair : CandidatePairs.within(vectors, keys)) {
+            Mention a = mentions.get(pair[0]);
+            Mention b = mentions.get(pair[1]);
+            if (!a.source().equals(b.source()) && contextScore(a, b) >= threshold) {
+                components.join(pair[0], pair[1]);
             }
         }
         List<Agreement> out = new ArrayList<>();
@@ -63,16 +62,14 @@ final class AgreementFinder {
                 + scoring.settings().entityWeight() * scoring.entities().overlap(a.entities(), b.entities());
     }
 
-    private List<Agreement> sameClaim(List<Passage> claims) {
+    private List<Agreement> sameClaim(List<Passage> claims, List<int[]> claimPairs) {
         Components components = new Components(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                Passage a = claims.get(i);
-                Passage b = claims.get(j);
-                if (!a.source().equals(b.source()) && !expectationAndOutcome(a, b)
-                        && scoring.score(a, b) >= scoring.settings().agreeScore()) {
-                    components.join(i, j);
-                }
+        for (int[] pair : claimPairs) {
+            Passage a = claims.get(pair[0]);
+            Passage b = claims.get(pair[1]);
+            if (!a.source().equals(b.source()) && !expectationAndOutcome(a, b)
+                    && scoring.score(a, b) >= scoring.settings().agreeScore()) {
+                components.join(pair[0], pair[1]);
             }
         }
         List<Agreement> out = new ArrayList<>();
@@ -86,6 +83,11 @@ final class AgreementFinder {
                     members.stream().map(Passage::evidence).sorted(EVIDENCE_ORDER).toList()));
         }
         return out;
+    }
+
+    /** The pairs of claims worth scoring against each other (see {@link CandidatePairs}). */
+    static List<int[]> candidates(List<Passage> claims, Scoring scoring) {
+        return CandidatePairs.of(claims.stream().map(p -> scoring.similarity().vector(p.text())).toList());
     }
 
     static boolean expectationAndOutcome(Passage a, Passage b) {

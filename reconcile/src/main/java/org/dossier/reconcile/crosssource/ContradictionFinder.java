@@ -29,12 +29,13 @@ final class ContradictionFinder {
         this.sources = sources;
     }
 
-    List<Contradiction> find(List<Passage> claims, List<Mention> figures, List<Mention> dates, List<Mention> durations) {
+    List<Contradiction> find(List<Passage> claims, List<int[]> claimPairs, List<Mention> figures, List<Mention> dates,
+            List<Mention> durations) {
         List<Contradiction> out = new ArrayList<>();
         out.addAll(differentValue(dates, scoring.settings().sameHappeningScore(), "date", "date of"));
         out.addAll(differentValue(figures, scoring.settings().sameHappeningScore(), "number", "value of"));
         out.addAll(differentValue(durations, Double.NEGATIVE_INFINITY, "number", "length of the"));
-        out.addAll(negatedClaims(claims));
+        out.addAll(negatedClaims(claims, claimPairs));
         return out;
     }
 
@@ -44,20 +45,18 @@ final class ContradictionFinder {
      */
     private List<Contradiction> differentValue(List<Mention> mentions, double threshold, String kind, String aboutPrefix) {
         Map<String, List<Mention[]>> byItems = new LinkedHashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            for (int j = i + 1; j < mentions.size(); j++) {
-                Mention a = mentions.get(i);
-                Mention b = mentions.get(j);
-                if (a.source().equals(b.source()) || a.group().equals(b.group()) || !a.dimension().equals(b.dimension())
-                        || !comparable(a.value(), b.value())) {
-                    continue;
-                }
-                if (threshold > Double.NEGATIVE_INFINITY && contextScore(a, b) < threshold) {
-                    continue;
-                }
-                String key = a.group().compareTo(b.group()) < 0 ? a.group() + "|" + b.group() : b.group() + "|" + a.group();
-                byItems.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention[] {a, b});
+        List<float[]> vectors = mentions.stream().map(m -> scoring.similarity().vector(m.context())).toList();
+        for (int[] pair : CandidatePairs.within(vectors, mentions.stream().map(Mention::dimension).toList())) {
+            Mention a = mentions.get(pair[0]);
+            Mention b = mentions.get(pair[1]);
+            if (a.source().equals(b.source()) || a.group().equals(b.group()) || !comparable(a.value(), b.value())) {
+                continue;
             }
+            if (threshold > Double.NEGATIVE_INFINITY && contextScore(a, b) < threshold) {
+                continue;
+            }
+            String key = a.group().compareTo(b.group()) < 0 ? a.group() + "|" + b.group() : b.group() + "|" + a.group();
+            byItems.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention[] {a, b});
         }
         List<Contradiction> out = new ArrayList<>();
         for (List<Mention[]> pairs : byItems.values()) {
@@ -86,22 +85,20 @@ final class ContradictionFinder {
                 + scoring.settings().entityWeight() * scoring.entities().overlap(a.entities(), b.entities());
     }
 
-    private List<Contradiction> negatedClaims(List<Passage> claims) {
+    private List<Contradiction> negatedClaims(List<Passage> claims, List<int[]> claimPairs) {
         List<Contradiction> out = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                Passage a = claims.get(i);
-                Passage b = claims.get(j);
-                if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
-                        || negated(a.text()) == negated(b.text()) || scoring.score(a, b) < scoring.settings().agreeScore()) {
-                    continue;
-                }
-                String kind = isUpdate(a.source(), b.source()) ? "update" : "claim";
-                String about = "'" + Texts.clip(a.text(), 60) + "' (" + a.source() + ") vs '" + Texts.clip(b.text(), 60)
-                        + "' (" + b.source() + ")";
-                out.add(new Contradiction(kind.equals("update") ? "update: " + about : about, kind,
-                        List.of(a.evidence(), b.evidence())));
+        for (int[] pair : claimPairs) {
+            Passage a = claims.get(pair[0]);
+            Passage b = claims.get(pair[1]);
+            if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
+                    || negated(a.text()) == negated(b.text()) || scoring.score(a, b) < scoring.settings().agreeScore()) {
+                continue;
             }
+            String kind = isUpdate(a.source(), b.source()) ? "update" : "claim";
+            String about = "'" + Texts.clip(a.text(), 60) + "' (" + a.source() + ") vs '" + Texts.clip(b.text(), 60)
+                    + "' (" + b.source() + ")";
+            out.add(new Contradiction(kind.equals("update") ? "update: " + about : about, kind,
+                    List.of(a.evidence(), b.evidence())));
         }
         return out;
     }

@@ -81,6 +81,7 @@ public final class CrossSourceAnalyzer {
         outcomes.forEach(p -> texts.add(p.text()));
         dates.forEach(m -> texts.add(m.context()));
         figures.forEach(m -> texts.add(m.context()));
+        lengths.forEach(m -> texts.add(m.context()));
         List<String> calibration = sentences.stream().map(Passage::text).distinct().toList();
         Acronyms acronyms = Acronyms.definedIn(sources.values().stream().map(Source::text).toList());
         SimilarityIndex similarity = SimilarityIndex.build(new AcronymExpandingEmbedder(embedder, acronyms), texts,
@@ -88,8 +89,9 @@ public final class CrossSourceAnalyzer {
         Scoring scoring = new Scoring(similarity, entities, settings);
 
         var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
-        var agreements = new AgreementFinder(scoring).find(sentences, figures, dates);
-        var contradictions = new ContradictionFinder(scoring, sources).find(sentences, figures, dates, lengths);
+        List<int[]> claimPairs = AgreementFinder.candidates(sentences, scoring);
+        var agreements = new AgreementFinder(scoring).find(sentences, claimPairs, figures, dates);
+        var contradictions = new ContradictionFinder(scoring, sources).find(sentences, claimPairs, figures, dates, lengths);
         return new CrossSourceFindings(clauseClaims(scorecard, expectations, outcomes), scorecard, agreements, contradictions);
     }
 

@@ -170,7 +170,8 @@ final class SimilarityIndex {
                 / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     }
 
-    private float[] vector(String text) {
+    /** The embedding of {@code text}, which must have been embedded. */
+    float[] vector(String text) {
         return Objects.requireNonNull(vectors.get(text), () -> "text was not embedded: " + text);
     }
 

@@ -17,11 +17,24 @@ public final class EntityResolution {
     private final List<Entity> entities;
     private final Map<String, String> entityByMention;
     private final Map<String, List<Mention>> mentionsByEntity;
+    /** Per source, every entity mention as {start, end, entity index}, sorted by start. */
+    private final Map<String, int[][]> mentionsBySource;
 
     private EntityResolution(List<Entity> entities, Map<String, String> entityByMention, Map<String, List<Mention>> mentionsByEntity) {
         this.entities = entities;
         this.entityByMention = entityByMention;
         this.mentionsByEntity = mentionsByEntity;
+        Map<String, List<int[]>> bySource = new HashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            for (Evidence m : entities.get(i).mentions()) {
+                bySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end(), i});
+            }
+        }
+        this.mentionsBySource = new HashMap<>();
+        bySource.forEach((source, list) -> {
+            list.sort(Comparator.comparingInt((int[] a) -> a[0]));
+            mentionsBySource.put(source, list.toArray(int[][]::new));
+        });
     }
 
     static EntityResolution of(List<List<Mention>> clusters) {
@@ -108,17 +121,30 @@ public final class EntityResolution {
         return evidence == null ? null : entityByMention.get(EntityResolver.key(evidence));
     }
 
-    /** The entities with a mention inside {@code span}, in text order. */
+    /** The entities with a mention inside {@code span}, in entity order (most mentioned first). */
     public List<String> entitiesWithin(Evidence span) {
-        List<String> out = new ArrayList<>();
-        for (Entity e : entities) {
-            for (Evidence m : e.mentions()) {
-                if (span.contains(m) && !out.contains(e.id())) {
-                    out.add(e.id());
-                    break;
-                }
+        int[][] mentions = mentionsBySource.get(span.source());
+        if (mentions == null) {
+            return List.of();
+        }
+        int lo = 0;
+        int hi = mentions.length;
+        while (lo < hi) {   // the first mention starting at or after the span
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid][0] < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        java.util.BitSet found = new java.util.BitSet(entities.size());
+        for (int k = lo; k < mentions.length && mentions[k][0] < span.end(); k++) {
+            if (mentions[k][1] <= span.end()) {
+                found.set(mentions[k][2]);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        found.stream().forEach(i -> out.add(entities.get(i).id()));
         return out;
     }
 

@@ -1,0 +1,248 @@
+package org.dossier.reconcile.crosssource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Which pairs of a list of vectors are worth scoring: every pair while there are at most {@link #ALL_PAIRS_LIMIT} vectors
+ * (so small corpora are read exactly), and above that each vector with its {@link #NEIGHBOURS} most similar by cosine,
+ * found in an inverted file (spherical k-means lists of about {@link #LIST_SIZE} vectors, {@link #PROBES} nearest lists
+ * scanned). The cost then grows with n·log n rather than n², and a fact stated by many sources is still linked through
+ * chains of neighbours. Deterministic: the same vectors give the same pairs.
+ */
+final class CandidatePairs {
+
+    /** Up to this many vectors every pair is a candidate. */
+    static final int ALL_PAIRS_LIMIT = 1500;
+    /** Neighbours kept per vector above the limit. */
+    static final int NEIGHBOURS = 40;
+    static final int LIST_SIZE = 256;
+    static final int PROBES = 8;
+    private static final int KMEANS_ROUNDS = 6;
+    private static final long SEED = 11L;
+
+    private CandidatePairs() {
+    }
+
+    /**
+     * Candidate pairs {i, j} (i &lt; j, ascending) of items that share a group key: pairs are only formed inside a
+     * group, each group read as {@link #of} reads a list. {@code keys.get(i)} is item i's group.
+     */
+    static List<int[]> within(List<float[]> vectors, List<?> keys) {
+        if (vectors.size() != keys.size()) {
+            throw new IllegalArgumentException(vectors.size() + " vectors but " + keys.size() + " keys");
+        }
+        java.util.Map<Object, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            groups.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+        }
+        long n = vectors.size();
+        List<Long> pairs = new ArrayList<>();
+        for (List<Integer> members : groups.values()) {
+            List<float[]> sub = members.stream().map(vectors::get).toList();
+            for (int[] p : of(sub)) {
+                int a = members.get(p[0]);
+                int b = members.get(p[1]);
+                pairs.add(Math.min(a, b) * n + Math.max(a, b));
+            }
+        }
+        long[] sorted = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<int[]> out = new ArrayList<>(sorted.length);
+        for (long key : sorted) {
+            out.add(new int[] {(int) (key / n), (int) (key % n)});
+        }
+        return out;
+    }
+
+    /** Candidate pairs {i, j} with i &lt; j, in ascending order of i then j. */
+    static List<int[]> of(List<float[]> vectors) {
+        int n = vectors.size();
+        List<int[]> out = new ArrayList<>();
+        if (n <= ALL_PAIRS_LIMIT) {
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    out.add(new int[] {i, j});
+                }
+            }
+            return out;
+        }
+        float[][] unit = vectors.stream().map(CandidatePairs::unit).toArray(float[][]::new);
+        Lists lists = Lists.build(unit);
+        int[][] neighbours = IntStream.range(0, n).parallel().mapToObj(i -> lists.nearest(unit, i, NEIGHBOURS))
+                .toArray(int[][]::new);
+        long[] keys = new long[Arrays.stream(neighbours).mapToInt(row -> row.length).sum()];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j : neighbours[i]) {
+                keys[k++] = i < j ? (long) i * n + j : (long) j * n + i;
+            }
+        }
+        long[] distinct = Arrays.stream(keys).sorted().distinct().toArray();
+        for (long key : distinct) {
+            out.add(new int[] {(int) (key / n), (int) (key % n)});
+        }
+        return out;
+    }
+
+    /** The inverted file: centroids and the members of each list. */
+    private record Lists(float[][] centroids, int[][] members) {
+
+        static Lists build(float[][] unit) {
+            int n = unit.length;
+            int c = Math.max(1, (n + LIST_SIZE - 1) / LIST_SIZE);
+            SplittableRandom random = new SplittableRandom(SEED);
+            float[][] centroids = new float[c][];
+            int[] order = IntStream.range(0, n).toArray();
+            for (int i = n - 1; i > 0; i--) {   // a seeded shuffle: the first c vectors start the lists
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int i = 0; i < c; i++) {
+                centroids[i] = unit[order[i]].clone();
+            }
+            int[] assignment = new int[n];
+            for (int round = 0; round < KMEANS_ROUNDS; round++) {
+                float[][] current = centroids;
+                Arrays.setAll(assignment, i -> nearestCentroid(current, unit[i]));
+                centroids = recentre(unit, assignment, current);
+            }
+            float[][] finalCentroids = centroids;
+            Arrays.setAll(assignment, i -> nearestCentroid(finalCentroids, unit[i]));
+            int[] sizes = new int[c];
+            for (int a : assignment) {
+                sizes[a]++;
+            }
+            int[][] members = new int[c][];
+            for (int i = 0; i < c; i++) {
+                members[i] = new int[sizes[i]];
+            }
+            int[] fill = new int[c];
+            for (int i = 0; i < n; i++) {
+                members[assignment[i]][fill[assignment[i]]++] = i;
+            }
+            return new Lists(centroids, members);
+        }
+
+        /** The {@code k} vectors most similar to vector {@code i} (not itself) among the {@link #PROBES} nearest lists. */
+        int[] nearest(float[][] unit, int i, int k) {
+            float[] q = unit[i];
+            int probes = Math.min(PROBES, centroids.length);
+            int[] lists = top(centroids.length, probes, j -> dot(q, centroids[j]), -1);
+            int total = 0;
+            for (int l : lists) {
+                total += members[l].length;
+            }
+            int[] pool = new int[total];
+            int p = 0;
+            for (int l : lists) {
+                System.arraycopy(members[l], 0, pool, p, members[l].length);
+                p += members[l].length;
+            }
+            int[] best = top(pool.length, Math.min(k, pool.length), j -> dot(q, unit[pool[j]]), indexOf(pool, i));
+            return Arrays.stream(best).map(j -> pool[j]).toArray();
+        }
+    }
+
+    private static int indexOf(int[] pool, int value) {
+        for (int j = 0; j < pool.length; j++) {
+            if (pool[j] == value) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Indices of the {@code k} highest scores among {@code 0..n-1}, skipping {@code skip}; ties towards the lower index. */
+    private static int[] top(int n, int k, java.util.function.IntToDoubleFunction score, int skip) {
+        int[] idx = new int[Math.max(0, k)];
+        double[] val = new double[idx.length];
+        int size = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == skip) {
+                continue;
+            }
+            double s = score.applyAsDouble(j);
+            if (size < idx.length) {
+                int pos = size++;
+                while (pos > 0 && val[pos - 1] < s) {
+                    val[pos] = val[pos - 1];
+                    idx[pos] = idx[pos - 1];
+                    pos--;
+                }
+                val[pos] = s;
+                idx[pos] = j;
+            } else if (idx.length > 0 && s > val[idx.length - 1]) {
+                int pos = idx.length - 1;
+                while (pos > 0 && val[pos - 1] < s) {
+                    val[pos] = val[pos - 1];
+                    idx[pos] = idx[pos - 1];
+                    pos--;
+                }
+                val[pos] = s;
+                idx[pos] = j;
+            }
+        }
+        return size == idx.length ? idx : Arrays.copyOf(idx, size);
+    }
+
+    private static int nearestCentroid(float[][] centroids, float[] v) {
+        int best = 0;
+        double bestDot = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < centroids.length; c++) {
+            double d = dot(v, centroids[c]);
+            if (d > bestDot) {
+                bestDot = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Each list's mean direction; a list left empty keeps its old centroid. */
+    private static float[][] recentre(float[][] unit, int[] assignment, float[][] old) {
+        int dims = unit.length == 0 ? 0 : unit[0].length;
+        float[][] sums = new float[old.length][dims];
+        int[] counts = new int[old.length];
+        for (int i = 0; i < unit.length; i++) {
+            float[] s = sums[assignment[i]];
+            for (int d = 0; d < dims; d++) {
+                s[d] += unit[i][d];
+            }
+            counts[assignment[i]]++;
+        }
+        float[][] out = new float[old.length][];
+        for (int c = 0; c < old.length; c++) {
+            out[c] = counts[c] == 0 ? old[c] : unit(sums[c]);
+        }
+        return out;
+    }
+
+    static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float[] out = new float[v.length];
+        if (norm == 0) {
+            return out;
+        }
+        float inv = (float) (1 / Math.sqrt(norm));
+        for (int d = 0; d < v.length; d++) {
+            out[d] = v[d] * inv;
+        }
+        return out;
+    }
+
+    static double dot(float[] a, float[] b) {
+        float s = 0;
+        for (int d = 0; d < Math.min(a.length, b.length); d++) {
+            s += a[d] * b[d];
+        }
+        return s;
+    }
+}
