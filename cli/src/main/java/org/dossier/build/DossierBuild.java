@@ -62,7 +62,12 @@ public final class DossierBuild {
      * annotations.
      */
     public DossierBuild(Clock clock, java.nio.file.Path cache) {
-        this(new FormatDetectingReader(), CoreNlpConfig.DEFAULT, new StandardFactExtractor(),
+        this(clock, cache, CoreNlpConfig.DEFAULT);
+    }
+
+    /** The standard build with the given CoreNLP configuration. */
+    public DossierBuild(Clock clock, java.nio.file.Path cache, CoreNlpConfig nlp) {
+        this(new FormatDetectingReader(), nlp, new StandardFactExtractor(),
                 new DossierReconciler(clock, standardEmbedder(cache)),
                 List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
     }

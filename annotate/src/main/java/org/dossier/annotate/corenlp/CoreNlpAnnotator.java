@@ -22,11 +22,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final CoreNlpConfig config;
     private final StanfordCoreNLP pipeline;
+    private final FineClassGazetteer gazetteer;
 
     /** Builds the pipeline and loads its models: seconds, so build one and share it. */
     public CoreNlpAnnotator(CoreNlpConfig config) {
         this.config = config;
         this.pipeline = new StanfordCoreNLP(config.properties());
+        this.gazetteer = config.fineClasses() == CoreNlpConfig.FineClasses.GAZETTEER ? FineClassGazetteer.load() : null;
     }
 
     @Override
@@ -44,7 +46,7 @@ public final class CoreNlpAnnotator implements Annotator {
         return convert(source, referenceDate, annotation);
     }
 
-    private static AnnotatedDocument convert(Source source, String referenceDate, Annotation annotation) {
+    private AnnotatedDocument convert(Source source, String referenceDate, Annotation annotation) {
         String text = source.text();
         List<Token> tokens = new ArrayList<>();
         List<String> coarse = new ArrayList<>();
@@ -54,10 +56,16 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap s : coreSentences) {
             int sentenceIndex = sentences.size();
             int first = tokens.size();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> ner = labels.stream().map(t -> orO(t.ner())).toList();
+            if (gazetteer != null) {
+                ner = gazetteer.relabel(labels.stream().map(t -> text.substring(t.beginPosition(), t.endPosition())).toList(), ner);
+            }
+            for (int k = 0; k < labels.size(); k++) {
+                CoreLabel t = labels.get(k);
                 int b = t.beginPosition();
                 int e = t.endPosition();
-                tokens.add(new Token(b, e, text.substring(b, e), t.tag(), t.lemma(), orO(t.ner())));
+                tokens.add(new Token(b, e, text.substring(b, e), t.tag(), t.lemma(), ner.get(k)));
                 coarse.add(orO(t.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class)));
             }
             if (tokens.size() == first) {
