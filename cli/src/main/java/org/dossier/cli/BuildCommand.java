@@ -87,7 +87,8 @@ public final class BuildCommand implements Callable<Integer> {
         StderrProgress progress = new StderrProgress(err, quiet);
         long t0 = System.nanoTime();
         try {
-            BuildResult r = new DossierBuild(Clock.systemUTC(), options.cache(), ner.config).withStdin(stdin).run(options, progress);
+            BuildResult r = new DossierBuild(Clock.systemUTC(), options.cache(), ner.config).withStdin(stdin)
+                    .run(options, progress);
             progress.done();
             Dossier d = r.dossier();
             out.printf("Built a dossier of %d sources in %.1f s (%d annotated, %d from cache%s).%n", d.sources().size(),
