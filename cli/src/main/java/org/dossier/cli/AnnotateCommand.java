@@ -14,6 +14,7 @@ import org.dossier.annotate.CachingAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpConfig;
 import org.dossier.annotate.corenlp.CoreNlpNameTagger;
+import org.dossier.annotate.names.LabelConsistency;
 import org.dossier.build.AtomicFiles;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.extract.event.EventCoder;
@@ -100,10 +101,11 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     private List<String[]> conll(List<String[]> docs) {
         CoreNlpNameTagger tagger = new CoreNlpNameTagger();
+        LabelConsistency consistency = new LabelConsistency();
         ConllFormat conll = new ConllFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
-            out.add(new String[] {d[0], conll.tag(d[1], tagger::tag)});
+            out.add(new String[] {d[0], conll.tag(d[1], sentences -> consistency.apply(sentences, tagger.tag(sentences)))});
         }
         return out;
     }
