@@ -25,6 +25,7 @@ import org.dossier.ingest.IngestException;
 import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.ingest.RawInput;
 import org.dossier.ingest.SourceReader;
+import org.dossier.ingest.dedup.NearDuplicateFinder;
 import org.dossier.ingest.fetch.FetchPolicy;
 import org.dossier.ingest.fetch.UrlFetcher;
 import org.dossier.model.Source;
@@ -40,7 +41,8 @@ import org.dossier.reconcile.Reconciler;
 
 /**
  * Builds a dossier from articles on disk: ingest, annotate (cached, in parallel), extract, reconcile, present.
- * A bad article is reported and skipped; so is an article in another language than English. The output folder is
+ * A bad article is reported and skipped; so is an article in another language than English. Near-duplicates are kept
+ * and marked ({@link NearDuplicateFinder}); every source read with warnings gets one line naming it. The output folder is
  * locked for the run ({@link OutputLock}), and the output files are written all or none ({@link AtomicFiles}).
  */
 public final class DossierBuild {
@@ -144,6 +146,8 @@ public final class DossierBuild {
         if (sources.isEmpty()) {
             throw new BuildException("none of the " + raw.size() + " input files could be read as an article");
         }
+        sources = new NearDuplicateFinder().mark(sources);
+        reportWarnings(sources, raw, progress);
         sources = new PublicationDates().inferMissing(sources);
 
         try (OutputLock lock = OutputLock.acquire(options.output())) {
@@ -186,6 +190,18 @@ public final class DossierBuild {
             skipped.add(s.id());
         }
         return english;
+    }
+
+    /** One line per source read with warnings (odd bytes, a truncated page, a near-duplicate), naming it. */
+    private static void reportWarnings(List<Source> sources, List<RawInput> raw, Progress progress) {
+        Map<String, RawInput> byId = new java.util.HashMap<>();
+        raw.forEach(r -> byId.put(r.id(), r));
+        for (Source s : sources) {
+            if (!s.warnings().isEmpty()) {
+                RawInput r = byId.get(s.id());
+                progress.warn((r == null ? s.id() : displayName(r)) + ": " + String.join("; ", s.warnings()));
+            }
+        }
     }
 
     /** The input's path when it came from a file, its id and URL when it came from the web, else its source id. */

@@ -56,6 +56,13 @@ class BadInputCatalogueTest {
             à 42 millions de dollars, selon le budget de la ville, et les travaux commenceront en juin.
             """;
 
+    private static final String COUNCIL = "The regional council voted on Tuesday to expand the bus network to three "
+            + "villages in the hills, after residents collected more than four thousand signatures last winter.";
+    private static final String SCHOOL = "A new secondary school will open in the eastern district next September, "
+            + "the education office said, with places for nine hundred pupils and a library open to the public.";
+    private static final String BRIDGE = "Engineers closed the old railway bridge over the Lenne river for inspection "
+            + "on Wednesday after divers found cracks in two of its stone piers during a routine survey.";
+
     @TempDir
     static Path tmp;
 
@@ -87,6 +94,15 @@ class BadInputCatalogueTest {
         Files.writeString(corpus.resolve("french.txt"), FRENCH);
         Files.writeString(corpus.resolve("huge.txt"), (GOOD + "\n").repeat(50 * 1024 * 1024 / GOOD.length() + 1));
         Files.writeString(corpus.resolve("one-line.txt"), GOOD.replace('\n', ' ').repeat(5 * 1024 * 1024 / GOOD.length() + 1));
+        Files.writeString(corpus.resolve("truncated.html"), "<html><head><title>Cut</title></head><body><article><p>"
+                + COUNCIL + "</p><p>The hearing will");
+        Files.writeString(corpus.resolve("no-body.html"), "<title>Bare</title><p>" + SCHOOL + "</p>");
+        Files.writeString(corpus.resolve("big.html"), bigPage());
+        Files.writeString(corpus.resolve("navigation.html"), "<html><body><nav><ul>"
+                + "<li><a href=\"/world\">World news and analysis</a></li>".repeat(40) + "</ul></nav><footer>"
+                + "<a href=\"/about\">About us</a> <a href=\"/contact\">Contact the newsroom</a></footer></body></html>");
+        Files.writeString(corpus.resolve("japanese-utf8.txt"),
+                "東京で洪水対策の防潮堤が承認された。市長は三月三日に発表した。工事は六月に始まる予定だ。".repeat(5));
         Files.createSymbolicLink(corpus.resolve("monday/loop"), corpus);
 
         result = TestBuilds.withoutModels(new FakeAnnotator()).run(
@@ -106,6 +122,8 @@ class BadInputCatalogueTest {
         "french.txt       | language is 'fr', not English, skipped",
         "huge.txt         | too long for an article (",
         "one-line.txt     | too long for an article (",
+        "navigation.html  | no article text found, skipped",
+        "japanese-utf8.txt | language is 'ja', not English, skipped",
     })
     void eachBadFileGetsOneWarningLineNamingIt(String file, String reason) {
         String path = corpus.resolve(file).toString();
@@ -116,12 +134,46 @@ class BadInputCatalogueTest {
 
     @Test
     void theReadableArticlesAreAllInTheDossierAndNothingElse() {
-        assertThat(result.dossier().sources()).extracting(Source::id)
-                .containsExactlyInAnyOrder("good", "report", "report-2", "latin1", "utf16", "deep");
-        assertThat(result.skipped()).hasSize(11);
-        assertThat(progress.warnings()).hasSize(11);
+        assertThat(result.dossier().sources()).extracting(Source::id).containsExactlyInAnyOrder("good", "report",
+                "report-2", "latin1", "utf16", "deep", "truncated", "no-body", "big");
+        assertThat(result.skipped()).hasSize(13);
+        assertThat(progress.warnings()).filteredOn(w -> w.endsWith(", skipped")).hasSize(13);
         assertThat(result.files()).allSatisfy(f -> assertThat(f).isRegularFile());
-        assertThat(new JsonDossierReader().read(readString(result.files().get(0))).sources()).hasSize(6);
+        assertThat(new JsonDossierReader().read(readString(result.files().get(0))).sources()).hasSize(9);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "truncated.html   | HTML looks truncated (no closing </body> or </html>)",
+        "no-body.html     | no <body> element; HTML looks truncated (no closing </body> or </html>)",
+        "big.html         | large page (20 M characters)",
+        "latin1.txt       | 1 invalid UTF-8 byte sequence(s) replaced with U+FFFD",
+        "utf16.txt        | decoded as UTF-16LE (byte order mark)",
+        "tuesday/report.txt | near-duplicate of good (Jaccard ",
+    })
+    void eachFileReadWithWarningsGetsOneLineNamingItAndIsKept(String file, String warning) {
+        String path = corpus.resolve(file).toString();
+
+        assertThat(progress.warnings()).filteredOn(w -> w.startsWith(path + ":")).singleElement().asString()
+                .startsWith(path + ": " + warning).doesNotContain("\n").doesNotEndWith(", skipped");
+    }
+
+    @Test
+    void aNearDuplicateIsKeptAndMarkedWithItsOriginal() {
+        assertThat(source("report-2").duplicateOf()).isEqualTo("good");
+        assertThat(source("good").duplicateOf()).isNull();
+        assertThat(source("big").duplicateOf()).isNull();
+        assertThat(source("big").text()).isEqualTo(BRIDGE);
+    }
+
+    /** A 20 MB page: an article after a navigation menu of 20 MB of links. */
+    private static String bigPage() {
+        StringBuilder b = new StringBuilder("<html><head><title>Big</title></head><body><nav><ul>");
+        for (int i = 0; b.length() < 20 * 1024 * 1024; i++) {
+            b.append("<li><a href=\"/section/").append(i).append("\">Section ").append(i).append("</a></li>");
+        }
+        return b.append("</ul></nav><article><p>").append(BRIDGE)
+                .append("</p></article></body></html>").toString();
     }
 
     @Test

@@ -12,14 +12,17 @@ import org.dossier.model.fact.ClaimKind;
 /**
  * Facts stated by two or more sources: the same figure (value and unit) about the same subject, the same date for the
  * same happening, and the same claim in other words. An expectation and an outcome are never an agreement (that pair is
- * the scorecard's).
+ * the scorecard's). Near-duplicate sources ({@link SourceGroups}) count as one source: a wire copy never agrees with its
+ * original.
  */
 final class AgreementFinder {
 
     private final Scoring scoring;
+    private final SourceGroups groups;
 
-    AgreementFinder(Scoring scoring) {
+    AgreementFinder(Scoring scoring, SourceGroups groups) {
         this.scoring = scoring;
+        this.groups = groups;
     }
 
     List<Agreement> find(List<Passage> claims, List<int[]> claimPairs, List<Mention> figures, List<Mention> dates) {
@@ -41,7 +44,7 @@ final class AgreementFinder {
         for (int[] pair : CandidatePairs.within(vectors, keys)) {
             Mention a = mentions.get(pair[0]);
             Mention b = mentions.get(pair[1]);
-            if (!a.source().equals(b.source()) && contextScore(a, b) >= threshold) {
+            if (!groups.of(a.source()).equals(groups.of(b.source())) && contextScore(a, b) >= threshold) {
                 components.join(pair[0], pair[1]);
             }
         }
@@ -49,7 +52,7 @@ final class AgreementFinder {
         for (List<Integer> group : components.groups()) {
             List<Mention> members = group.stream().map(mentions::get).toList();
             Set<String> sources = new LinkedHashSet<>();
-            members.forEach(m -> sources.add(m.source()));
+            members.forEach(m -> sources.add(groups.of(m.source())));
             List<Evidence> items = members.stream().map(Mention::evidence).sorted(EVIDENCE_ORDER).toList();
             out.add(new Agreement("Same " + what + " " + members.get(0).value() + " in " + sources.size() + " sources ("
                     + Texts.list(sources) + "): '" + Texts.clip(members.get(0).context(), 80) + "'", items));
@@ -67,7 +70,7 @@ final class AgreementFinder {
         for (int[] pair : claimPairs) {
             Passage a = claims.get(pair[0]);
             Passage b = claims.get(pair[1]);
-            if (!a.source().equals(b.source()) && !expectationAndOutcome(a, b)
+            if (!groups.of(a.source()).equals(groups.of(b.source())) && !expectationAndOutcome(a, b)
                     && scoring.score(a, b) >= scoring.settings().agreeScore()) {
                 components.join(pair[0], pair[1]);
             }
@@ -76,7 +79,7 @@ final class AgreementFinder {
         for (List<Integer> group : components.groups()) {
             List<Passage> members = group.stream().map(claims::get).toList();
             Set<String> sources = new LinkedHashSet<>();
-            members.forEach(p -> sources.add(p.source()));
+            members.forEach(p -> sources.add(groups.of(p.source())));
             Passage shortest = members.stream().min(Comparator.comparingInt(p -> p.text().length())).orElseThrow();
             out.add(new Agreement("Same claim in " + sources.size() + " sources (" + Texts.list(sources) + "): '"
                     + Texts.clip(shortest.text(), 80) + "'",

@@ -90,7 +90,8 @@ public final class CrossSourceAnalyzer {
 
         var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
         List<int[]> claimPairs = AgreementFinder.candidates(sentences, scoring);
-        var agreements = new AgreementFinder(scoring).find(sentences, claimPairs, figures, dates);
+        var agreements = new AgreementFinder(scoring, SourceGroups.of(dossier.sources()))
+                .find(sentences, claimPairs, figures, dates);
         var contradictions = new ContradictionFinder(scoring, sources).find(sentences, claimPairs, figures, dates, lengths);
         return new CrossSourceFindings(clauseClaims(scorecard, expectations, outcomes), scorecard, agreements, contradictions);
     }

@@ -127,6 +127,17 @@ class CrossSourceAnalyzerTest {
     }
 
     @Test
+    void aNearDuplicateCountsAsItsOriginalSoItsCopiesOfFiguresAndDatesAreNoAgreement() {
+        Dossier d = dossier();
+        List<Source> sources = d.sources().stream().map(s -> s.id().equals("b") ? s.withDuplicateOf("a", null) : s).toList();
+        Dossier copies = new Dossier(d.schema(), d.generated(), d.event(), sources, d.entities(), d.quotes(), d.figures(),
+                d.timeline(), d.claims(), List.of(), List.of(), List.of(), d.coverage(), d.summary(), d.events());
+
+        assertThat(analyzer.analyze(d).agreements()).isNotEmpty();
+        assertThat(analyzer.analyze(copies).agreements()).isEmpty();
+    }
+
+    @Test
     void anotherDateForTheSameHappeningIsADateContradiction() {
         CrossSourceFindings f = analyzer.analyze(dossier());
         assertThat(f.contradictions()).filteredOn(c -> c.kind().equals("date"))
