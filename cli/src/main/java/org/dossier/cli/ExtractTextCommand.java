@@ -1,8 +1,13 @@
 package org.dossier.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.build.BuildException;
 import org.dossier.build.InputCollector;
 import org.dossier.build.Progress;
@@ -31,6 +36,10 @@ public final class ExtractTextCommand implements Callable<Integer> {
 
     @Option(names = "--allow-private", description = "Let URLs point at loopback or private addresses.")
     boolean allowPrivate;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Pages read at once (default: ${DEFAULT-VALUE}); "
+            + "the output keeps the input order.")
+    int threads = org.dossier.build.BuildOptions.DEFAULT_THREADS;
 
     /** What the input {@code -} reads; tests replace it. */
     java.io.InputStream stdin = System.in;
@@ -61,20 +70,52 @@ public final class ExtractTextCommand implements Callable<Integer> {
             err.println("dossier extract-text: " + e.getMessage());
             return DossierCommand.USER_ERROR;
         }
+        if (threads < 1 || threads > 64) {
+            err.println("dossier extract-text: --threads must be between 1 and 64, was " + threads);
+            return DossierCommand.USER_ERROR;
+        }
         FormatDetectingReader reader = new FormatDetectingReader();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-extract-text");
+            t.setDaemon(true);
+            return t;
+        });
         int read = 0;
-        for (RawInput r : raw) {
-            try {
-                out.println(ExtractTextJson.line(reader.read(r)));
-                read++;
-            } catch (IngestException e) {
-                warnings.warn(name(r) + ": " + e.reason());
-            } catch (RuntimeException e) {
-                warnings.warn(name(r) + ": could not be read as an article (" + e.getClass().getSimpleName() + ")");
+        try {
+            List<Future<String>> lines = new ArrayList<>();
+            for (RawInput r : raw) {
+                lines.add(pool.submit(() -> line(reader, r, warnings)));
             }
+            for (Future<String> f : lines) {
+                String line = f.get();
+                if (line != null) {
+                    out.println(line);
+                    read++;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("dossier extract-text: interrupted");
+            return DossierCommand.USER_ERROR;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading a page failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         out.flush();
         return read == 0 ? DossierCommand.USER_ERROR : 0;
+    }
+
+    /** The JSON line of one page, or null after a warning naming it. */
+    private static String line(FormatDetectingReader reader, RawInput r, Progress warnings) {
+        try {
+            return ExtractTextJson.line(reader.read(r));
+        } catch (IngestException e) {
+            warnings.warn(name(r) + ": " + e.reason());
+        } catch (RuntimeException e) {
+            warnings.warn(name(r) + ": could not be read as an article (" + e.getClass().getSimpleName() + ")");
+        }
+        return null;
     }
 
     private static String name(RawInput r) {
