@@ -3,7 +3,9 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dossier.annotate.corenlp.CoreNlpConfig;
@@ -21,6 +23,7 @@ import org.dossier.present.MarkdownDossierWriter;
 import org.dossier.reconcile.DossierReconciler;
 import org.dossier.web.DossierServer;
 import org.dossier.web.WebConfig;
+import org.dossier.web.search.SearchEmbedder;
 import org.dossier.web.build.BuildProgress;
 import org.dossier.web.build.EventBuilder;
 import picocli.CommandLine;
@@ -41,8 +44,13 @@ public final class ServeCommand implements Callable<Integer> {
     int port = WebConfig.DEFAULT_PORT;
 
     @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Anything else exposes the workspace.")
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only). Any other address requires an access token.")
     String host = WebConfig.DEFAULT_HOST;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:DOSSIER_TOKEN}",
+            description = "Access token every request must carry (at least 16 characters; default: $DOSSIER_TOKEN). "
+                    + "Required on a non-loopback --host: when not given there, one is generated and printed once.")
+    String token;
 
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Annotation cache folder (default: $DOSSIER_CACHE or ~/.cache/dossier).")
@@ -70,6 +78,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("dossier serve: " + workspace + " is not a folder");
             return DossierCommand.USER_ERROR;
         }
+        boolean generated = (token == null || token.isEmpty()) && !WebConfig.isLoopback(host);
+        String accessToken = generated ? newToken() : token == null || token.isEmpty() ? null : token;
+        WebConfig config;
+        try {
+            config = new WebConfig(host, port, WebConfig.DEFAULT_MAX_REQUEST_BYTES, accessToken, WebConfig.DEFAULT_IDLE_TIMEOUT);
+        } catch (IllegalArgumentException e) {
+            err.println("dossier serve: " + e.getMessage());
+            return DossierCommand.USER_ERROR;
+        }
         Path cacheDir = cache != null ? cache : BuildCommand.defaultCache();
         // one model for both: builds remember their vectors on disk, search queries do not
         BgeSentenceEmbedder embedder = new BgeSentenceEmbedder();
@@ -81,16 +98,26 @@ public final class ServeCommand implements Callable<Integer> {
                 build.run(new BuildOptions(List.of(articles), output, cacheDir, threads), adapt(progress)).dossier();
         DossierServer server;
         try {
-            server = DossierServer.start(workspace, builder, embedder, new WebConfig(host, port, WebConfig.DEFAULT_MAX_REQUEST_BYTES));
+            server = DossierServer.start(workspace, builder,
+                    new SearchEmbedder(embedder, BgeSentenceEmbedder.QUERY_INSTRUCTION), config);
         } catch (RuntimeException e) {
             err.println("dossier serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             return DossierCommand.USER_ERROR;
         }
-        out.println("Serving " + server.workspace().root() + " at " + server.uri() + " (Ctrl-C to stop)");
+        String address = generated ? server.uri() + "?token=" + accessToken : server.uri().toString();
+        out.println("Serving " + server.workspace().root() + " at " + address + (accessToken == null ? "" : " (access token required)")
+                + " (Ctrl-C to stop)");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dossier-serve-stop"));
         server.join();
         return 0;
+    }
+
+    /** 32 random bytes, URL-safe. */
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static Progress adapt(BuildProgress progress) {

@@ -25,6 +25,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTooShortAccessTokenExitsWithTwoBeforeListening() {
+        CliRun run = CliRun.execute("serve", "--port", "0", "--token", "short");
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "dossier serve: the access token must be at least 16 printable ASCII characters without spaces");
+    }
+
+    @Test
+    void helpSaysOtherAddressesNeedAToken() {
+        assertThat(CliRun.execute("serve", "--help").out()).contains("--token").contains("requires an access token");
+    }
+
+    @Test
     void aWorkspaceThatIsAFileExitsWithTwo(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("file.txt"), "x");
         CliRun run = CliRun.execute("serve", file.toString());

@@ -15,6 +15,9 @@ import org.dossier.reconcile.crosssource.SentenceEmbedder;
  */
 public final class BgeSentenceEmbedder implements SentenceEmbedder {
 
+    /** The model card's instruction for short queries that look for passages; passages are embedded without it. */
+    public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+
     private final java.util.function.Supplier<EmbeddingModel> factory;
     private volatile EmbeddingModel model;
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dossier.model.Source;
-import org.dossier.reconcile.crosssource.SentenceEmbedder;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.dossier.web.build.EventBuilder;
 import org.dossier.web.build.RebuildService;
+import org.dossier.web.search.SearchEmbedder;
 import org.dossier.web.search.SearchMode;
 import org.dossier.web.search.SearchService;
 import org.dossier.web.workspace.Workspace;
@@ -38,10 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class DossierServer implements AutoCloseable {
 
     /** Scripts and styles from this app only; no inline code, no framing, connections back to the app only. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    public static final String CONTENT_SECURITY_POLICY = AccessGuard.CONTENT_SECURITY_POLICY;
     private static final Logger LOG = LoggerFactory.getLogger(DossierServer.class);
-    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]");
 
     private final Workspace workspace;
     private final SearchService search;
@@ -50,7 +49,7 @@ public final class DossierServer implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Javalin app;
 
-    private DossierServer(Workspace workspace, EventBuilder builder, SentenceEmbedder embedder, WebConfig config) {
+    private DossierServer(Workspace workspace, EventBuilder builder, SearchEmbedder embedder, WebConfig config) {
         this.workspace = workspace;
         this.config = config;
         this.search = new SearchService(workspace, embedder);
@@ -60,13 +59,18 @@ public final class DossierServer implements AutoCloseable {
             c.http.maxRequestSize = config.maxRequestBytes();
             c.jsonMapper(new JavalinJackson(mapper, false));
         });
-        routes(new StaticAssets());
+        routes(new StaticAssets(), new AccessGuard(config));
     }
 
     /** Starts the app on {@code config}'s host and port, serving the workspace folder {@code root}. */
-    public static DossierServer start(Path root, EventBuilder builder, SentenceEmbedder embedder, WebConfig config) {
+    public static DossierServer start(Path root, EventBuilder builder, SearchEmbedder embedder, WebConfig config) {
         DossierServer server = new DossierServer(new Workspace(root), builder, embedder, config);
         server.app.start(config.host(), config.port());
+        for (Connector c : server.app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(config.idleTimeout().toMillis());
+            }
+        }
         return server;
     }
 
@@ -75,7 +79,7 @@ public final class DossierServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The app's address, such as {@code http://127.0.0.1:8080/}. */
+    /** The app's address, such as {@code http://127.0.0.1:8080/}, without the access token. */
     public URI uri() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return URI.create("http://" + host + ":" + port() + "/");
@@ -85,8 +89,8 @@ public final class DossierServer implements AutoCloseable {
         return workspace;
     }
 
-    private void routes(StaticAssets assets) {
-        app.before(this::guard);
+    private void routes(StaticAssets assets, AccessGuard guard) {
+        app.before(guard::check);
         assets.all().forEach((path, asset) -> app.get(path, ctx -> ctx.contentType(asset.contentType()).result(asset.bytes())));
 
         app.get("/api/events", ctx -> ctx.json(Map.of("events", workspace.events())));
@@ -104,6 +108,10 @@ public final class DossierServer implements AutoCloseable {
         app.get("/api/events/{event}/search", ctx -> ctx.json(search.search(ctx.pathParam("event"), ctx.queryParam("q"),
                 SearchMode.parse(ctx.queryParam("mode")), limit(ctx.queryParam("limit")))));
 
+        app.exception(AccessGuard.TokenAccepted.class, (e, ctx) -> {
+            ctx.header("Set-Cookie", e.cookie());
+            ctx.redirect(e.location(), HttpStatus.SEE_OTHER);
+        });
         app.exception(WorkspaceException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -115,35 +123,6 @@ public final class DossierServer implements AutoCloseable {
                 error(ctx, 404, "not found: " + ctx.path());
             }
         });
-    }
-
-    /** Security headers for every response; refuses foreign Host headers when bound to loopback (DNS rebinding). */
-    private void guard(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cache-Control", "no-store");
-        if (LOOPBACK_NAMES.contains(config.host()) && !LOOPBACK_NAMES.contains(hostName(ctx.header("Host")))) {
-            throw new WorkspaceException(403, "this app only answers requests addressed to localhost");
-        }
-        long length = ctx.req().getContentLengthLong();
-        if (length > config.maxRequestBytes()) {
-            throw new WorkspaceException(413, "the request has " + length + " bytes, the limit is " + config.maxRequestBytes());
-        }
-    }
-
-    private static String hostName(String hostHeader) {
-        if (hostHeader == null) {
-            return "";
-        }
-        String h = hostHeader.strip().toLowerCase(Locale.ROOT);
-        if (h.startsWith("[")) {
-            int close = h.indexOf(']');
-            return close < 0 ? h : h.substring(0, close + 1);
-        }
-        int colon = h.indexOf(':');
-        return colon < 0 ? h : h.substring(0, colon);
     }
 
     private void error(Context ctx, int status, String message) {

@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.present.JsonDossierReader;
 import org.dossier.web.build.EventBuilder;
+import org.dossier.web.search.SearchEmbedder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class DossierServerTest {
 
     private static final String XSS = "<script>window.__xss = 1</script> Ministers met <img src=x onerror=\"window.__xss=2\">.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOKEN = "s3cret-token-0123456789";
 
     @TempDir
     Path root;
@@ -55,7 +58,7 @@ class DossierServerTest {
 
     @BeforeEach
     void start() {
-        server = DossierServer.start(root, FAKE_BUILD, new HashingEmbedder(), WebConfig.onPort(0).withMaxRequestBytes(64 * 1024));
+        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0).withMaxRequestBytes(64 * 1024));
     }
 
     @AfterEach
@@ -113,7 +116,7 @@ class DossierServerTest {
         server.close();
         server = DossierServer.start(root, (a, o, p) -> {
             throw new IllegalStateException("no articles found");
-        }, new HashingEmbedder(), WebConfig.onPort(0));
+        }, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0));
         post("/api/events/bad/rebuild", "");
         JsonNode status = awaitBuild("bad");
         assertThat(status.get("state").asText()).isEqualTo("FAILED");
@@ -196,6 +199,63 @@ class DossierServerTest {
         assertThat(rawGet("/api/events", "localhost")).isEqualTo(200);
     }
 
+    @Test
+    void withATokenEveryRequestNeedsItAsBearerOrCookieAndAVisitWithTheTokenSetsTheCookie() throws Exception {
+        restart(WebConfig.onPort(0).withAccessToken(TOKEN));
+        HttpResponse<String> refused = get("/api/events");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(json(refused).get("error").asText()).contains("access token");
+        assertThat(get("/").statusCode()).isEqualTo(401);
+        assertThat(get("/assets/app.js").statusCode()).isEqualTo(401);
+        assertThat(send(request("/api/events").header("Authorization", "Bearer " + TOKEN + "x")).statusCode()).isEqualTo(401);
+        assertThat(send(request("/api/events").header("Authorization", "Bearer " + TOKEN)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> visit = get("/?token=" + TOKEN);
+        assertThat(visit.statusCode()).isEqualTo(303);
+        assertThat(visit.headers().firstValue("Location")).contains("/");
+        String cookie = visit.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).isEqualTo("dossier_token_" + server.port() + "=" + TOKEN + "; Path=/; HttpOnly; SameSite=Strict");
+        String pair = cookie.substring(0, cookie.indexOf(';'));
+        assertThat(send(request("/").header("Cookie", pair)).statusCode()).isEqualTo(200);
+        assertThat(send(request("/api/events").header("Cookie", pair + "x")).statusCode()).isEqualTo(401);
+        assertThat(get("/?token=wrong" + TOKEN).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aNonLoopbackAddressIsRefusedWithoutAToken() {
+        assertThatThrownBy(() -> WebConfig.onPort(0).withHost("0.0.0.0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("access token is required to listen on 0.0.0.0");
+        assertThat(WebConfig.onPort(0).withAccessToken(TOKEN).withHost("0.0.0.0").host()).isEqualTo("0.0.0.0");
+        assertThat(List.of("127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]").stream().allMatch(WebConfig::isLoopback)).isTrue();
+        assertThat(List.of("0.0.0.0", "192.168.1.2", "::", "example.org", "127.0.0.1.example.org", "1270.0.0.1").stream()
+                .noneMatch(WebConfig::isLoopback)).isTrue();
+    }
+
+    @Test
+    void refusesChangesSentByAnotherSitesPage() throws Exception {
+        String body = "{\"id\":\"csrf\"}";
+        HttpResponse<String> cross = send(request("/api/events").header("Origin", "http://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(cross.statusCode()).isEqualTo(403);
+        assertThat(send(request("/api/events").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode()).isEqualTo(403);
+        assertThat(Files.exists(root.resolve("csrf"))).isFalse();
+        assertThat(send(request("/api/events").header("Origin", "http://127.0.0.1:" + server.port())
+                .POST(HttpRequest.BodyPublishers.ofString(body))).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void closesAConnectionThatSendsNothing() throws Exception {
+        restart(WebConfig.onPort(0).withIdleTimeout(Duration.ofMillis(500)));
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+            long t0 = System.nanoTime();
+            socket.getInputStream().readAllBytes();
+            assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
+        }
+    }
+
     private void built(String event, String article, String text) throws Exception {
         post("/api/events", "{\"id\":\"" + event + "\"}");
         post("/api/events/" + event + "/sources", JSON.writeValueAsString(Map.of("name", article, "text", text)));
@@ -213,6 +273,19 @@ class DossierServerTest {
             }
             Thread.sleep(50);
         }
+    }
+
+    private void restart(WebConfig config) {
+        server.close();
+        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), config);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(server.uri().resolve(path));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

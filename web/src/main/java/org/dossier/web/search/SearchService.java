@@ -36,13 +36,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.dossier.model.Source;
 import org.dossier.model.dossier.Dossier;
-import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.reconcile.text.SentenceSpan;
 import org.dossier.reconcile.text.SentenceSplitter;
 import org.dossier.web.build.BuildProgress;
@@ -50,29 +48,36 @@ import org.dossier.web.workspace.Workspace;
 import org.dossier.web.workspace.WorkspaceException;
 
 /**
- * Searches the sentences of an event's sources. The index (one Lucene document per sentence: source, offsets, text for
- * BM25 with English stemming, and the sentence embedding as a KNN vector) lives in the event's {@code index/} folder; it
- * is rebuilt after each dossier build, or on the first search when the dossier is newer than the index. The embedder must
- * give comparable vectors across calls (BGE does; reconcile's bag-of-words fallback does not). Thread-safe.
+ * Searches the sentences of an event's sources. The index (one Lucene document per sentence: source, offsets, the
+ * sentence, its words for BM25 with English stemming, and as a KNN vector the embedding of the sentence read after the
+ * one before it in its paragraph, so that "he" or "the deal" keep their topic; words and vector are taken with the
+ * event's abbreviations spelled out) lives in the event's {@code index/} folder; it is rebuilt after each
+ * dossier build, or on the first search when the dossier or the index format is newer than the index. Text search ranks
+ * by BM25; semantic search fuses the nearest sentences by meaning with the BM25 ranking ({@link RankFusion}). Thread-safe.
  */
 public final class SearchService implements AutoCloseable {
 
     /** The most hits one search returns. */
     public static final int MAX_HITS = 100;
+    /** How many sentences each ranking contributes to a semantic search before fusion. */
+    static final int CANDIDATES = 50;
     private static final int BATCH = 64;
     private static final String STAMP = "dossier-stamp.txt";
+    /** Changes whenever what is indexed changes, so that older indexes are rebuilt. */
+    private static final String FORMAT = "sentences-v3 ";
 
     private final Workspace workspace;
-    private final SentenceEmbedder embedder;
+    private final SearchEmbedder embedder;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, Open> open = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private record Open(String stamp, Directory directory, DirectoryReader reader, IndexSearcher searcher) {
+    private record Open(String stamp, Directory directory, DirectoryReader reader, IndexSearcher searcher,
+            AcronymExpander acronyms) {
     }
 
-    public SearchService(Workspace workspace, SentenceEmbedder embedder) {
+    public SearchService(Workspace workspace, SearchEmbedder embedder) {
         this.workspace = workspace;
         this.embedder = embedder;
     }
@@ -93,8 +98,23 @@ public final class SearchService implements AutoCloseable {
         lock.readLock().lock();
         try {
             Open o = open.get(event);
-            Query q = mode == SearchMode.TEXT ? textQuery(query) : vectorQuery(query, n);
-            List<SearchHit> hits = q == null ? List.of() : collect(o.searcher(), o.searcher().search(q, n), dossier, query);
+            String expanded = o.acronyms().expand(query);
+            Query words = textQuery(expanded);
+            List<ScoreDoc> ranked;
+            if (mode == SearchMode.TEXT) {
+                ranked = words == null ? List.of() : List.of(o.searcher().search(words, n).scoreDocs);
+            } else {
+                List<ScoreDoc[]> rankings = new ArrayList<>();
+                Query meaning = vectorQuery(expanded);
+                if (meaning != null) {
+                    rankings.add(o.searcher().search(meaning, CANDIDATES).scoreDocs);
+                }
+                if (words != null) {
+                    rankings.add(o.searcher().search(words, CANDIDATES).scoreDocs);
+                }
+                ranked = RankFusion.fuse(rankings, n);
+            }
+            List<SearchHit> hits = collect(o.searcher(), ranked, dossier, expanded);
             return new SearchResult(query, mode, hits, (System.nanoTime() - t0) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,7 +132,7 @@ public final class SearchService implements AutoCloseable {
         Path fresh = Files.createTempDirectory(target.getParent(), ".index-new");
         try {
             write(dossier, fresh, progress);
-            Files.writeString(fresh.resolve(STAMP), stamp, StandardCharsets.UTF_8);
+            Files.writeString(fresh.resolve(STAMP), FORMAT + stamp, StandardCharsets.UTF_8);
             lock.writeLock().lock();
             try {
                 closeOpen(event);
@@ -133,15 +153,22 @@ public final class SearchService implements AutoCloseable {
     private void write(Dossier dossier, Path dir, BuildProgress progress) throws IOException {
         try (Directory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            AcronymExpander acronyms = acronyms(dossier);
             int done = 0;
             for (Source source : dossier.sources()) {
                 String text = source.text() == null ? "" : source.text();
                 List<SentenceSpan> spans = splitter.split(text).stream().filter(s -> s.end() - s.start() >= 3).toList();
+                List<String> expanded = spans.stream().map(s -> acronyms.expand(s.in(text))).toList();
                 for (int from = 0; from < spans.size(); from += BATCH) {
-                    List<SentenceSpan> batch = spans.subList(from, Math.min(spans.size(), from + BATCH));
-                    float[][] vectors = embedder.embed(batch.stream().map(s -> s.in(text)).toList());
-                    for (int i = 0; i < batch.size(); i++) {
-                        writer.addDocument(document(source.id(), batch.get(i), batch.get(i).in(text), vectors[i]));
+                    int to = Math.min(spans.size(), from + BATCH);
+                    List<String> windows = new ArrayList<>();
+                    for (int i = from; i < to; i++) {
+                        boolean sameParagraph = i > 0 && text.substring(spans.get(i - 1).end(), spans.get(i).start()).indexOf('\n') < 0;
+                        windows.add(sameParagraph ? expanded.get(i - 1) + " " + expanded.get(i) : expanded.get(i));
+                    }
+                    float[][] vectors = embedder.sentences(windows);
+                    for (int i = from; i < to; i++) {
+                        writer.addDocument(document(source.id(), spans.get(i), spans.get(i).in(text), expanded.get(i), vectors[i - from]));
                     }
                 }
                 progress.step("index", ++done, dossier.sources().size());
@@ -150,12 +177,17 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
-    private static Document document(String sourceId, SentenceSpan span, String sentence, float[] vector) {
+    private static AcronymExpander acronyms(Dossier dossier) {
+        return AcronymExpander.learn(dossier.sources().stream().map(Source::text).toList());
+    }
+
+    private static Document document(String sourceId, SentenceSpan span, String sentence, String expanded, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField("source", sourceId, Field.Store.YES));
         doc.add(new StoredField("start", span.start()));
         doc.add(new StoredField("end", span.end()));
-        doc.add(new TextField("text", sentence, Field.Store.YES));
+        doc.add(new StoredField("text", sentence));
+        doc.add(new TextField("words", expanded, Field.Store.NO));
         if (vector != null && norm(vector) > 0) {
             doc.add(new KnnFloatVectorField("vector", vector, VectorSimilarityFunction.COSINE));
         }
@@ -163,21 +195,21 @@ public final class SearchService implements AutoCloseable {
     }
 
     private Query textQuery(String query) {
-        return new QueryBuilder(analyzer).createBooleanQuery("text", query, BooleanClause.Occur.SHOULD);
+        return new QueryBuilder(analyzer).createBooleanQuery("words", query, BooleanClause.Occur.SHOULD);
     }
 
-    private Query vectorQuery(String query, int n) {
-        float[] v = embedder.embed(List.of(query))[0];
-        return norm(v) == 0 ? null : new KnnFloatVectorQuery("vector", v, n);
+    private Query vectorQuery(String query) {
+        float[] v = embedder.query(query);
+        return norm(v) == 0 ? null : new KnnFloatVectorQuery("vector", v, CANDIDATES);
     }
 
-    private List<SearchHit> collect(IndexSearcher searcher, TopDocs top, Dossier dossier, String query) throws IOException {
+    private List<SearchHit> collect(IndexSearcher searcher, List<ScoreDoc> top, Dossier dossier, String query) throws IOException {
         Map<String, Source> sources = new HashMap<>();
         dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         Set<String> terms = terms(query);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (ScoreDoc sd : top) {
             Document doc = stored.document(sd.doc);
             String sourceId = doc.get("source");
             Source s = sources.get(sourceId);
@@ -192,7 +224,7 @@ public final class SearchService implements AutoCloseable {
     /** The analyzed terms of {@code text}. */
     private Set<String> terms(String text) throws IOException {
         Set<String> out = new HashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+        try (TokenStream ts = analyzer.tokenStream("words", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -209,7 +241,7 @@ public final class SearchService implements AutoCloseable {
         if (terms.isEmpty()) {
             return out;
         }
-        try (TokenStream ts = analyzer.tokenStream("text", sentence)) {
+        try (TokenStream ts = analyzer.tokenStream("words", sentence)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
@@ -240,7 +272,7 @@ public final class SearchService implements AutoCloseable {
                 Path dir = workspace.indexDir(event);
                 Path stampFile = dir.resolve(STAMP);
                 String indexed = Files.isRegularFile(stampFile) ? Files.readString(stampFile, StandardCharsets.UTF_8) : "";
-                if (!indexed.equals(stamp)) {
+                if (!indexed.equals(FORMAT + stamp)) {
                     reindex(event, new BuildProgress() {
                         @Override
                         public void step(String stage, int done, int total) {
@@ -258,7 +290,8 @@ public final class SearchService implements AutoCloseable {
                         closeOpen(event);
                         Directory directory = FSDirectory.open(dir);
                         DirectoryReader reader = DirectoryReader.open(directory);
-                        open.put(event, new Open(stamp, directory, reader, new IndexSearcher(reader)));
+                        open.put(event, new Open(stamp, directory, reader, new IndexSearcher(reader),
+                                acronyms(workspace.dossier(event).orElseThrow())));
                     }
                 } finally {
                     lock.writeLock().unlock();
