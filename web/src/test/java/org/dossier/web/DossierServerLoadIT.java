@@ -1,0 +1,151 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dossier.embed.BgeSentenceEmbedder;
+import org.dossier.web.search.SearchEmbedder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The load test (profile {@code load}): 200 clients on loopback for 60 s against the stored example dossier with the
+ * real BGE model, each reading the dossier or a source text, or searching (full-text or semantic), then thinking for
+ * 0.5–1.5 s. Bounded in time and request count; it stops by itself. It asserts no errors and a heap that does not grow;
+ * the latency percentiles go to stdout and {@code target/load-test.txt} (the latency goal lives in docs/RELIABILITY.md).
+ */
+class DossierServerLoadIT {
+
+    private static final int CLIENTS = 200;
+    private static final Duration RUN = Duration.ofSeconds(60);
+    private static final int MAX_REQUESTS = 200_000;
+    private static final List<String> QUERIES = List.of("Senkaku", "tariffs", "Nippon Steel", "liquefied natural gas purchases",
+            "defence of the disputed islands", "what did Trump say about Ishiba", "investment in the United States",
+            "North Korea", "joint statement", "trade deficit with Japan", "alliance", "energy exports to Asia");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void twoHundredClientsForAMinuteGetNoErrorsAndTheHeapStaysFlat() throws Exception {
+        Path event = Files.createDirectories(root.resolve("ishiba-2025"));
+        try (InputStream in = DossierServerLoadIT.class.getResourceAsStream("example-dossier.json")) {
+            Files.copy(in, event.resolve("dossier.json"));
+        }
+        try (DossierServer server = DossierServer.start(root, (a, o, p) -> {
+            throw new IllegalStateException("no builds in the load test");
+        }, new SearchEmbedder(new BgeSentenceEmbedder(), BgeSentenceEmbedder.QUERY_INSTRUCTION), WebConfig.onPort(0))) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            URI base = server.uri();
+            send(http, base.resolve("/api/events/ishiba-2025/search?mode=semantic&q=warm"));   // builds the index
+
+            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+            AtomicInteger requests = new AtomicInteger();
+            List<Long> heap = Collections.synchronizedList(new ArrayList<>());
+            long deadline = System.nanoTime() + RUN.toNanos();
+            ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+            for (int c = 0; c < CLIENTS; c++) {
+                Random random = new Random(c);
+                clients.submit(() -> {
+                    while (System.nanoTime() < deadline && requests.incrementAndGet() <= MAX_REQUESTS) {
+                        URI uri = base.resolve(request(random));
+                        long t0 = System.nanoTime();
+                        try {
+                            int status = send(http, uri);
+                            latencies.add((System.nanoTime() - t0) / 1e6);
+                            if (status != 200) {
+                                errors.add(status + " " + uri);
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            errors.add(e + " " + uri);
+                        }
+                        Thread.sleep(500 + random.nextInt(1000));
+                    }
+                    return null;
+                });
+            }
+            clients.shutdown();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (!clients.awaitTermination(10, TimeUnit.SECONDS) && System.nanoTime() < deadline + 30_000_000_000L) {
+                System.gc();
+                heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
+            }
+            assertThat(clients.isTerminated()).as("the clients stop by themselves").isTrue();
+
+            List<Double> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            String report = String.format("%d clients, %d s: %d requests (%.0f/s), %d errors; latency p50 %.1f ms, p95 %.1f ms, "
+                            + "p99 %.1f ms, max %.1f ms; heap after GC every 10 s (MB): %s",
+                    CLIENTS, RUN.toSeconds(), sorted.size(), sorted.size() / (double) RUN.toSeconds(), errors.size(),
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100), heap);
+            System.out.println(report);
+            Files.writeString(Path.of("target", "load-test.txt"), report + "\n");
+
+            assertThat(errors).as("errors").isEmpty();
+            assertThat(sorted.size()).isGreaterThan(CLIENTS * (int) RUN.toSeconds() / 4);
+            assertThat(heap).hasSizeGreaterThanOrEqualTo(4);
+            long first = heap.get(0);
+            assertThat(heap.subList(heap.size() / 2, heap.size())).as("heap after GC, MB").allSatisfy(mb ->
+                    assertThat(mb).isLessThanOrEqualTo(first + Math.max(64, first / 4)));
+        }
+    }
+
+    /** One client action: the dossier (40 %), a source text (20 %), a full-text (20 %) or a semantic search (20 %). */
+    private static String request(Random random) {
+        int dice = random.nextInt(10);
+        String q = URLEncoder.encode(QUERIES.get(random.nextInt(QUERIES.size())), StandardCharsets.UTF_8);
+        if (dice < 4) {
+            return "/api/events/ishiba-2025/dossier";
+        } else if (dice < 6) {
+            return "/api/events/ishiba-2025/sources/" + SOURCE_IDS.get(random.nextInt(SOURCE_IDS.size()));
+        } else if (dice < 8) {
+            return "/api/events/ishiba-2025/search?q=" + q;
+        }
+        return "/api/events/ishiba-2025/search?mode=semantic&q=" + q;
+    }
+
+    private static final List<String> SOURCE_IDS = List.of("000_a84836fc9bfae287", "001_d072e86d91685106",
+            "002_a4ac59212e22a917", "003_cde0f0b2bd50a8cd", "004_f2b89ed524697753");
+
+    private static int send(HttpClient http, URI uri) throws IOException {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}
