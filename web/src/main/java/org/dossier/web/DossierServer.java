@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.ingest.fetch.FetchPolicy;
+import org.dossier.ingest.fetch.UrlFetcher;
 import org.dossier.model.Source;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -24,6 +26,7 @@ import org.dossier.web.build.RebuildService;
 import org.dossier.web.search.SearchEmbedder;
 import org.dossier.web.search.SearchMode;
 import org.dossier.web.search.SearchService;
+import org.dossier.web.workspace.UrlImporter;
 import org.dossier.web.workspace.Workspace;
 import org.dossier.web.workspace.WorkspaceException;
 import org.slf4j.Logger;
@@ -45,12 +48,15 @@ public final class DossierServer implements AutoCloseable {
     private final Workspace workspace;
     private final SearchService search;
     private final RebuildService rebuild;
+    private final UrlImporter urls;
     private final WebConfig config;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Javalin app;
 
-    private DossierServer(Workspace workspace, EventBuilder builder, SearchEmbedder embedder, WebConfig config) {
+    private DossierServer(Workspace workspace, EventBuilder builder, SearchEmbedder embedder, UrlFetcher fetcher,
+            WebConfig config) {
         this.workspace = workspace;
+        this.urls = new UrlImporter(workspace, fetcher);
         this.config = config;
         this.search = new SearchService(workspace, embedder);
         this.rebuild = new RebuildService(workspace, builder, search);
@@ -64,7 +70,13 @@ public final class DossierServer implements AutoCloseable {
 
     /** Starts the app on {@code config}'s host and port, serving the workspace folder {@code root}. */
     public static DossierServer start(Path root, EventBuilder builder, SearchEmbedder embedder, WebConfig config) {
-        DossierServer server = new DossierServer(new Workspace(root), builder, embedder, config);
+        return start(root, builder, embedder, new UrlFetcher(FetchPolicy.DEFAULT), config);
+    }
+
+    /** Starts the app with its own URL fetcher (whose policy decides which addresses articles may come from). */
+    public static DossierServer start(Path root, EventBuilder builder, SearchEmbedder embedder, UrlFetcher fetcher,
+            WebConfig config) {
+        DossierServer server = new DossierServer(new Workspace(root), builder, embedder, fetcher, config);
         server.app.start(config.host(), config.port());
         for (Connector c : server.app.jettyServer().server().getConnectors()) {
             if (c instanceof AbstractConnector connector) {
@@ -136,9 +148,26 @@ public final class DossierServer implements AutoCloseable {
                 .orElseThrow(() -> WorkspaceException.notFound("no source '" + sourceId + "' in event '" + event + "'"));
     }
 
-    /** Stores {@code {"name", "text"}} or {@code {"articles": [{"name", "text"}, ...]}}; returns the stored names. */
+    /**
+     * Stores {@code {"name", "text"}}, {@code {"articles": [{"name", "text"}, ...]}} or fetches {@code {"urls": [...]}};
+     * returns the stored names.
+     */
     private Map<String, List<String>> addSources(String event, JsonNode body) {
         workspace.requireEvent(event);
+        if (body.has("urls")) {
+            JsonNode list = body.get("urls");
+            if (!list.isArray() || list.isEmpty() || list.size() > UrlImporter.MAX_URLS) {
+                throw WorkspaceException.badRequest("'urls' must be an array of 1 to " + UrlImporter.MAX_URLS + " URLs");
+            }
+            List<String> stored = new ArrayList<>();
+            for (JsonNode url : list) {
+                if (!url.isTextual()) {
+                    throw WorkspaceException.badRequest("'urls' must hold strings");
+                }
+                stored.add(urls.add(event, url.textValue()));
+            }
+            return Map.of("stored", stored);
+        }
         List<JsonNode> articles = new ArrayList<>();
         if (body.has("articles")) {
             if (!body.get("articles").isArray()) {

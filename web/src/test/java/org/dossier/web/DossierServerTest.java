@@ -19,6 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import com.sun.net.httpserver.HttpServer;
+import org.dossier.ingest.SourceIds;
+import org.dossier.ingest.fetch.AddressPolicy;
+import org.dossier.ingest.fetch.FetchPolicy;
+import org.dossier.ingest.fetch.HostResolver;
+import org.dossier.ingest.fetch.UrlFetcher;
 import org.dossier.present.JsonDossierReader;
 import org.dossier.web.build.EventBuilder;
 import org.dossier.web.search.SearchEmbedder;
@@ -256,6 +262,65 @@ class DossierServerTest {
         }
     }
 
+    @Test
+    void addsAnArticleByUrlAndKeepsTheAddressItCameFrom() throws Exception {
+        HttpServer site = site("<html><head><title>T</title><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 talks.</p></body></html>",
+                "text/html; charset=iso-8859-1");
+        try {
+            restart(WebConfig.onPort(0), new UrlFetcher(FetchPolicy.DEFAULT, HostResolver.SYSTEM, AddressPolicy.ANY));
+            post("/api/events", "{\"id\":\"summit\"}");
+            String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/story";
+            HttpResponse<String> added = post("/api/events/summit/sources", JSON.writeValueAsString(Map.of("urls", List.of(url))));
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            String name = "url-" + SourceIds.forUrl(url) + ".jsonl";
+            assertThat(json(added).get("stored").toString()).isEqualTo("[\"" + name + "\"]");
+            JsonNode line = JSON.readTree(Files.readString(root.resolve("summit/articles/" + name)));
+            assertThat(line.get("url").asText()).isEqualTo(url);
+            assertThat(line.get("html").asText()).contains("Caf\u00e9 talks.");
+            assertThat(json(get("/api/events/summit")).get("articles").toString()).contains(name);
+
+            HttpResponse<String> again = post("/api/events/summit/sources", JSON.writeValueAsString(Map.of("urls", List.of(url))));
+            assertThat(again.statusCode()).isEqualTo(409);
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    @Test
+    void refusesUrlsOfThisMachineOrTheLocalNetwork() throws Exception {
+        HttpServer site = site("<p>internal</p>", "text/html");
+        try {
+            post("/api/events", "{\"id\":\"summit\"}");
+            for (String url : List.of("http://127.0.0.1:" + site.getAddress().getPort() + "/", "http://10.0.0.1/", "http://169.254.169.254/latest",
+                    "http://[::1]/", "file:///etc/passwd")) {
+                HttpResponse<String> r = post("/api/events/summit/sources", JSON.writeValueAsString(Map.of("urls", List.of(url))));
+                assertThat(r.statusCode()).as(url).isEqualTo(400);
+                assertThat(json(r).get("error").asText()).as(url).containsAnyOf("cannot add", "not an http(s) URL");
+            }
+            assertThat(post("/api/events/summit/sources", "{\"urls\":[]}").statusCode()).isEqualTo(400);
+            assertThat(post("/api/events/summit/sources", JSON.writeValueAsString(Map.of("urls",
+                    java.util.Collections.nCopies(11, "https://example.org/")))).statusCode()).isEqualTo(400);
+            try (var files = Files.list(root.resolve("summit/articles"))) {
+                assertThat(files).isEmpty();
+            }
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private static HttpServer site(String body, String contentType) throws IOException {
+        HttpServer site = HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        site.createContext("/", exchange -> {
+            byte[] bytes = body.getBytes(contentType.contains("iso-8859-1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        site.start();
+        return site;
+    }
+
     private void built(String event, String article, String text) throws Exception {
         post("/api/events", "{\"id\":\"" + event + "\"}");
         post("/api/events/" + event + "/sources", JSON.writeValueAsString(Map.of("name", article, "text", text)));
@@ -276,8 +341,12 @@ class DossierServerTest {
     }
 
     private void restart(WebConfig config) {
+        restart(config, new UrlFetcher(FetchPolicy.DEFAULT));
+    }
+
+    private void restart(WebConfig config, UrlFetcher fetcher) {
         server.close();
-        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), config);
+        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), fetcher, config);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -19,7 +19,7 @@ import org.dossier.present.DossierFormatException;
 import org.dossier.present.JsonDossierReader;
 
 /**
- * A folder of events: {@code ROOT/<event>/articles/*.txt|html}, {@code ROOT/<event>/dossier.json} (with dossier.md and
+ * A folder of events: {@code ROOT/<event>/articles/*.txt|html|jsonl}, {@code ROOT/<event>/dossier.json} (with dossier.md and
  * index.html beside it) and {@code ROOT/<event>/index/} (the search index). Event ids and article names are checked
  * against strict patterns before they touch the file system, so no request can name a path outside the root.
  * Writes are atomic. Thread-safe.
@@ -28,7 +28,7 @@ public final class Workspace {
 
     /** Event ids: lower-case letters, digits, '-' and '_', starting with a letter or digit. */
     public static final Pattern EVENT_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
-    private static final Pattern ARTICLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}\\.(txt|html|htm)");
+    private static final Pattern ARTICLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}\\.(txt|html|htm|jsonl)");
     /** The longest article accepted, in characters. */
     public static final int MAX_ARTICLE_CHARS = 2_000_000;
     private static final String TITLE_FILE = "title.txt";
@@ -95,9 +95,18 @@ public final class Workspace {
 
     /**
      * Stores an article under a file name derived from {@code name} (a suffix is added when taken); returns that name.
-     * Names must look like {@code something.txt} or {@code .html}; the text must not be blank or too long.
+     * Names must look like {@code something.txt}, {@code .html} or {@code .jsonl}; the text must not be blank or too long.
      */
     public String addArticle(String id, String name, String text) {
+        return store(id, name, text, false);
+    }
+
+    /** Stores an article under exactly {@code name}; 409 when an article of that name exists. */
+    public String addNewArticle(String id, String name, String text) {
+        return store(id, name, text, true);
+    }
+
+    private String store(String id, String name, String text, boolean exactName) {
         requireEvent(id);
         if (name == null || !ARTICLE_NAME.matcher(name).matches() || name.contains("..")) {
             throw WorkspaceException.badRequest("article name must match " + ARTICLE_NAME.pattern() + ", was '" + name + "'");
@@ -112,6 +121,9 @@ public final class Workspace {
         Path dir = articlesDir(id);
         synchronized (this) {
             String stored = name;
+            if (exactName && Files.exists(dir.resolve(stored))) {
+                throw new WorkspaceException(409, "article '" + name + "' exists");
+            }
             int dot = name.lastIndexOf('.');
             for (int n = 2; Files.exists(dir.resolve(stored)); n++) {
                 stored = name.substring(0, dot) + "-" + n + name.substring(dot);
@@ -203,7 +215,7 @@ public final class Workspace {
         if (Files.isDirectory(articlesDir)) {
             try (Stream<Path> files = Files.list(articlesDir)) {
                 files.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.startsWith(".") && n.toLowerCase(Locale.ROOT).matches(".*\\.(txt|html|htm)"))
+                        .filter(n -> !n.startsWith(".") && n.toLowerCase(Locale.ROOT).matches(".*\\.(txt|html|htm|jsonl)"))
                         .sorted().forEach(articles::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

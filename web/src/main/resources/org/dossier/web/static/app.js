@@ -201,12 +201,20 @@
         if (!/\.(txt|html?)$/i.test(name)) { name += '.txt'; }
         articles.push({ name: name, text: text });
       }
-      if (!articles.length) { throw new Error('choose files or paste a text'); }
-      return api('POST', eventPath('/sources'), { articles: articles });
+      var urls = $('add-urls').value.split(/\s+/).filter(function (u) { return u; });
+      if (!articles.length && !urls.length) { throw new Error('choose files, paste a text or give URLs'); }
+      var stored = [];
+      var done = articles.length ? api('POST', eventPath('/sources'), { articles: articles }) : Promise.resolve({ stored: [] });
+      return done.then(function (res) {
+        stored = stored.concat(res.stored);
+        if (urls.length) { message('Fetching ' + urls.length + ' URL(s)\u2026'); }
+        return urls.length ? api('POST', eventPath('/sources'), { urls: urls }) : { stored: [] };
+      }).then(function (res) { return { stored: stored.concat(res.stored) }; });
     }).then(function (res) {
       message('Added ' + res.stored.join(', ') + '. Rebuild to update the dossier.');
       $('add-text').value = '';
       $('add-files').value = '';
+      $('add-urls').value = '';
     }).catch(function (err) { message('Could not add: ' + err.message); });
   }
 
