@@ -12,5 +12,5 @@ if [ ! -d "$out/wikinews" ]; then
     "$shared/data/wikinews-2019-2020/wikinews_2019.csv" "$shared/data/wikinews-2019-2020/wikinews_2020.csv"
 fi
 cp="$(ls cli/target/dossier-cli-*.jar):$(cat cli/target/classpath.txt)"
-rm -rf "$out/search-workspace"
+# the workspace and its index are kept between runs: remove $out/search-workspace to time the indexing again
 java -Xmx2g -cp "$cp" bench/SearchBench.java "$out/wikinews" "$out/search-workspace" "${ROUNDS:-3}"
