@@ -59,7 +59,7 @@ class DossierServerLoadIT {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             URI base = server.uri();
-            send(http, base.resolve("/api/events/ishiba-2025/search?mode=semantic&q=warm"));   // builds the index
+            send(http, base.resolve("/api/events/ishiba-2025/search?mode=semantic&q=warm"), Duration.ofMinutes(10)); // builds the index
 
             ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -74,7 +74,7 @@ class DossierServerLoadIT {
                         URI uri = base.resolve(request(random));
                         long t0 = System.nanoTime();
                         try {
-                            int status = send(http, uri);
+                            int status = send(http, uri, Duration.ofSeconds(30));
                             latencies.add((System.nanoTime() - t0) / 1e6);
                             if (status != 200) {
                                 errors.add(status + " " + uri);
@@ -130,9 +130,9 @@ class DossierServerLoadIT {
     private static final List<String> SOURCE_IDS = List.of("000_a84836fc9bfae287", "001_d072e86d91685106",
             "002_a4ac59212e22a917", "003_cde0f0b2bd50a8cd", "004_f2b89ed524697753");
 
-    private static int send(HttpClient http, URI uri) throws IOException {
+    private static int send(HttpClient http, URI uri, Duration timeout) throws IOException {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return r.statusCode();
         } catch (InterruptedException e) {
