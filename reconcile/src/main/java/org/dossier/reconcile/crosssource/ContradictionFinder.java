@@ -1,6 +1,7 @@
 package org.dossier.reconcile.crosssource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,28 +42,48 @@ final class ContradictionFinder {
 
     /**
      * Mentions from different sources, in different dossier items with different values of the same precision, whose
-     * contexts score at least {@code threshold}; one contradiction per pair of items.
+     * contexts score at least {@code threshold} and that are each other's best match in the other's source (so a
+     * sentence is compared with the one telling of the same happening, not with every similar one); one contradiction per
+     * pair of items.
      */
     private List<Contradiction> differentValue(List<Mention> mentions, double threshold, String kind, String aboutPrefix) {
-        Map<String, List<Mention[]>> byItems = new LinkedHashMap<>();
         List<float[]> vectors = mentions.stream().map(m -> scoring.similarity().vector(m.context())).toList();
-        for (int[] pair : CandidatePairs.within(vectors, mentions.stream().map(Mention::dimension).toList())) {
-            Mention a = mentions.get(pair[0]);
-            Mention b = mentions.get(pair[1]);
-            if (a.source().equals(b.source()) || a.group().equals(b.group()) || !comparable(a.value(), b.value())) {
+        List<int[]> pairs = CandidatePairs.within(vectors, mentions.stream().map(Mention::dimension).toList());
+        double[] scores = new double[pairs.size()];
+        Map<String, Integer> best = new HashMap<>();   // "mention index|other source" -> index into pairs
+        for (int p = 0; p < pairs.size(); p++) {
+            Mention a = mentions.get(pairs.get(p)[0]);
+            Mention b = mentions.get(pairs.get(p)[1]);
+            if (a.source().equals(b.source())) {
                 continue;
             }
-            if (threshold > Double.NEGATIVE_INFINITY && contextScore(a, b) < threshold) {
+            scores[p] = contextScore(a, b);
+            for (String key : List.of(pairs.get(p)[0] + "|" + b.source(), pairs.get(p)[1] + "|" + a.source())) {
+                Integer current = best.get(key);
+                if (current == null || scores[p] > scores[current]) {
+                    best.put(key, p);
+                }
+            }
+        }
+        Map<String, List<Mention[]>> byItems = new LinkedHashMap<>();
+        for (int p = 0; p < pairs.size(); p++) {
+            Mention a = mentions.get(pairs.get(p)[0]);
+            Mention b = mentions.get(pairs.get(p)[1]);
+            if (a.source().equals(b.source()) || a.group().equals(b.group()) || !comparable(a.value(), b.value())
+                    || scores[p] < threshold) {
+                continue;
+            }
+            if (best.get(pairs.get(p)[0] + "|" + b.source()) != p || best.get(pairs.get(p)[1] + "|" + a.source()) != p) {
                 continue;
             }
             String key = a.group().compareTo(b.group()) < 0 ? a.group() + "|" + b.group() : b.group() + "|" + a.group();
             byItems.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention[] {a, b});
         }
         List<Contradiction> out = new ArrayList<>();
-        for (List<Mention[]> pairs : byItems.values()) {
+        for (List<Mention[]> itemPairs : byItems.values()) {
             Set<Evidence> items = new LinkedHashSet<>();
-            Mention[] first = pairs.get(0);
-            pairs.forEach(p -> {
+            Mention[] first = itemPairs.get(0);
+            itemPairs.forEach(p -> {
                 items.add(p[0].evidence());
                 items.add(p[1].evidence());
             });
