@@ -11,8 +11,10 @@ class StderrProgressTest {
     @Test
     void outsideATerminalPrintsOneLinePerStageAndTenthWithoutCarriageReturns() {
         StringWriter out = new StringWriter();
-        StderrProgress progress = new StderrProgress(new PrintWriter(out), false, false);
+        long[] clock = {0};
+        StderrProgress progress = new StderrProgress(new PrintWriter(out), false, false, () -> clock[0]);
         for (int i = 1; i <= 100; i++) {
+            clock[0] += 25_000_000L;
             progress.step("annotate", i, 100);
         }
         progress.warn("a.txt: empty input, skipped");
@@ -20,7 +22,7 @@ class StderrProgressTest {
 
         assertThat(out.toString()).doesNotContain("\r");
         assertThat(out.toString().lines().filter(l -> l.startsWith("annotate")).map(String::strip))
-                .hasSize(11).startsWith("annotate             1/100").endsWith("annotate             100/100");
+                .hasSize(11).startsWith("annotate             1/100").endsWith("annotate             100/100 (2.5 s)");
         assertThat(out.toString()).contains("warning: a.txt: empty input, skipped");
     }
 
