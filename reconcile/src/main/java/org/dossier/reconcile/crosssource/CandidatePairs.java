@@ -57,6 +57,24 @@ final class CandidatePairs {
         return out;
     }
 
+    /**
+     * For each query, the indices of the base vectors worth scoring against it (ascending): all of them while
+     * queries × base is at most {@link #ALL_PAIRS_LIMIT} squared, else its {@link #NEIGHBOURS} most similar.
+     */
+    static int[][] across(List<float[]> queries, List<float[]> base) {
+        if ((long) queries.size() * base.size() <= (long) ALL_PAIRS_LIMIT * ALL_PAIRS_LIMIT) {
+            int[] all = IntStream.range(0, base.size()).toArray();
+            return queries.stream().map(q -> all).toArray(int[][]::new);
+        }
+        float[][] unit = base.stream().map(CandidatePairs::unit).toArray(float[][]::new);
+        Lists lists = Lists.build(unit);
+        return queries.parallelStream().map(q -> {
+            int[] near = lists.nearest(unit(q), unit, NEIGHBOURS, -1);
+            Arrays.sort(near);
+            return near;
+        }).toArray(int[][]::new);
+    }
+
     /** Candidate pairs {i, j} with i &lt; j, in ascending order of i then j. */
     static List<int[]> of(List<float[]> vectors) {
         int n = vectors.size();
@@ -71,7 +89,7 @@ final class CandidatePairs {
         }
         float[][] unit = vectors.stream().map(CandidatePairs::unit).toArray(float[][]::new);
         Lists lists = Lists.build(unit);
-        int[][] neighbours = IntStream.range(0, n).parallel().mapToObj(i -> lists.nearest(unit, i, NEIGHBOURS))
+        int[][] neighbours = IntStream.range(0, n).parallel().mapToObj(i -> lists.nearest(unit[i], unit, NEIGHBOURS, i))
                 .toArray(int[][]::new);
         long[] keys = new long[Arrays.stream(neighbours).mapToInt(row -> row.length).sum()];
         int k = 0;
@@ -128,9 +146,8 @@ final class CandidatePairs {
             return new Lists(centroids, members);
         }
 
-        /** The {@code k} vectors most similar to vector {@code i} (not itself) among the {@link #PROBES} nearest lists. */
-        int[] nearest(float[][] unit, int i, int k) {
-            float[] q = unit[i];
+        /** The {@code k} vectors most similar to {@code q} (skipping vector {@code i}) among the {@link #PROBES} nearest lists. */
+        int[] nearest(float[] q, float[][] unit, int k, int i) {
             int probes = Math.min(PROBES, centroids.length);
             int[] lists = top(centroids.length, probes, j -> dot(q, centroids[j]), -1);
             int total = 0;

@@ -2,8 +2,10 @@ package org.dossier.reconcile.crosssource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,23 +39,43 @@ final class ScorecardBuilder {
     List<ScorecardRow> build(List<Passage> expectations, List<Passage> outcomes, boolean anyAfterSource) {
         CrossSourceSettings settings = scoring.settings();
         List<List<Passage>> clusters = cluster(expectations);
-        List<List<Scored>> candidates = new ArrayList<>();
-        for (List<Passage> c : clusters) {
-            List<Scored> row = new ArrayList<>();
-            for (Passage o : outcomes) {
-                row.add(best(c, o));
+        Map<Passage, Integer> rowOf = new IdentityHashMap<>();
+        for (int r = 0; r < clusters.size(); r++) {
+            for (Passage p : clusters.get(r)) {
+                rowOf.put(p, r);
             }
-            candidates.add(row);
+        }
+        // each outcome is scored against the rows of its nearest expectations (every row in a small corpus)
+        int[][] near = CandidatePairs.across(vectors(outcomes), vectors(expectations));
+        List<List<Scored>> keeps = new ArrayList<>();
+        clusters.forEach(c -> keeps.add(new ArrayList<>()));
+        for (int o = 0; o < outcomes.size(); o++) {
+            java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+            for (int e : near[o]) {
+                rows.add(rowOf.get(expectations.get(e)));
+            }
+            List<Scored> scored = new ArrayList<>();
+            List<Integer> scoredRows = new ArrayList<>();
+            for (int r : rows) {
+                Scored s = best(clusters.get(r), outcomes.get(o));
+                if (s != null) {
+                    scored.add(s);
+                    scoredRows.add(r);
+                }
+            }
+            double[] ascending = scored.stream().mapToDouble(Scored::score).sorted().toArray();
+            for (int k = 0; k < scored.size(); k++) {
+                Scored s = scored.get(k);
+                // how many rows score better against this outcome: it is linked only to its own best rows
+                long better = ascending.length - notAbove(ascending, s.score());
+                if (s.score() >= settings.linkScore() && better < settings.outcomeRank()) {
+                    keeps.get(scoredRows.get(k)).add(s);
+                }
+            }
         }
         List<List<Scored>> linked = new ArrayList<>();
         for (int r = 0; r < clusters.size(); r++) {
-            List<Scored> keep = new ArrayList<>();
-            for (int o = 0; o < outcomes.size(); o++) {
-                Scored s = candidates.get(r).get(o);
-                if (s != null && s.score() >= settings.linkScore() && rankAmongRows(candidates, r, o) < settings.outcomeRank()) {
-                    keep.add(s);
-                }
-            }
+            List<Scored> keep = keeps.get(r);
             keep.sort(Comparator.comparingDouble(Scored::score).reversed());
             if (!keep.isEmpty()) {
                 double top = keep.get(0).score();
@@ -95,17 +117,23 @@ final class ScorecardBuilder {
         return best;
     }
 
-    /** How many rows score better than row {@code r} against outcome {@code o}. */
-    private static int rankAmongRows(List<List<Scored>> candidates, int r, int o) {
-        double mine = candidates.get(r).get(o).score();
-        int better = 0;
-        for (List<Scored> row : candidates) {
-            Scored s = row.get(o);
-            if (s != null && s.score() > mine) {
-                better++;
+    /** How many of the ascending {@code values} are at most {@code x}. */
+    private static int notAbove(double[] values, double x) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return better;
+        return lo;
+    }
+
+    private List<float[]> vectors(List<Passage> passages) {
+        return passages.stream().map(p -> scoring.similarity().vector(p.text())).toList();
     }
 
     /**
