@@ -96,10 +96,18 @@ final class ContradictionFinder {
         return out;
     }
 
-    /** Different values that could disagree: not equal, and not one a coarser form of the other (2025 vs 2025-02). */
+    /**
+     * Different values that could disagree: not equal, not one a coarser form of the other (2025 vs 2025-02), and not
+     * the same day of another year (2005-07-07 vs 2006-07-07 is an anniversary, a recurrence rather than a conflict).
+     */
     static boolean comparable(String a, String b) {
-        return !a.equals(b) && !a.startsWith(b) && !b.startsWith(a);
+        if (a.equals(b) || a.startsWith(b) || b.startsWith(a)) {
+            return false;
+        }
+        return !(DAY.matcher(a).matches() && DAY.matcher(b).matches() && a.substring(4).equals(b.substring(4)));
     }
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private double contextScore(Mention a, Mention b) {
         return scoring.similarity().z(a.context(), b.context())
