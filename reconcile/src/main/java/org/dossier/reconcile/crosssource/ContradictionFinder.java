@@ -114,13 +114,35 @@ final class ContradictionFinder {
                 + scoring.settings().entityWeight() * scoring.entities().overlap(a.entities(), b.entities());
     }
 
+    /**
+     * The same claim with and without a negation, from two sources whose claims are each other's best match in the other's
+     * source.
+     */
     private List<Contradiction> negatedClaims(List<Passage> claims, List<int[]> claimPairs) {
+        double[] scores = new double[claimPairs.size()];
+        Map<String, Integer> best = new HashMap<>();   // "claim index|other source" -> index into claimPairs
+        for (int p = 0; p < claimPairs.size(); p++) {
+            Passage a = claims.get(claimPairs.get(p)[0]);
+            Passage b = claims.get(claimPairs.get(p)[1]);
+            if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)) {
+                continue;
+            }
+            scores[p] = scoring.score(a, b);
+            for (String key : List.of(claimPairs.get(p)[0] + "|" + b.source(), claimPairs.get(p)[1] + "|" + a.source())) {
+                Integer current = best.get(key);
+                if (current == null || scores[p] > scores[current]) {
+                    best.put(key, p);
+                }
+            }
+        }
         List<Contradiction> out = new ArrayList<>();
-        for (int[] pair : claimPairs) {
-            Passage a = claims.get(pair[0]);
-            Passage b = claims.get(pair[1]);
+        for (int p = 0; p < claimPairs.size(); p++) {
+            Passage a = claims.get(claimPairs.get(p)[0]);
+            Passage b = claims.get(claimPairs.get(p)[1]);
             if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
-                    || negated(a.text()) == negated(b.text()) || scoring.score(a, b) < scoring.settings().agreeScore()) {
+                    || negated(a.text()) == negated(b.text()) || scores[p] < scoring.settings().agreeScore()
+                    || best.get(claimPairs.get(p)[0] + "|" + b.source()) != p
+                    || best.get(claimPairs.get(p)[1] + "|" + a.source()) != p) {
                 continue;
             }
             String kind = isUpdate(a.source(), b.source()) ? "update" : "claim";
