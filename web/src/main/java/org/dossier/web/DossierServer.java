@@ -112,7 +112,7 @@ public final class DossierServer implements AutoCloseable {
         });
         app.get("/api/events/{event}", ctx -> ctx.json(workspace.event(ctx.pathParam("event"))));
         app.get("/api/events/{event}/dossier",
-                ctx -> ctx.contentType("application/json").result(workspace.dossierJson(ctx.pathParam("event"))));
+                ctx -> ctx.contentType("application/json; charset=utf-8").result(workspace.dossierJson(ctx.pathParam("event"))));
         app.get("/api/events/{event}/sources/{source}", ctx -> ctx.json(source(ctx.pathParam("event"), ctx.pathParam("source"))));
         app.post("/api/events/{event}/sources", ctx -> ctx.status(201).json(addSources(ctx.pathParam("event"), body(ctx))));
         app.post("/api/events/{event}/rebuild", ctx -> ctx.status(202).json(rebuild.start(ctx.pathParam("event"))));

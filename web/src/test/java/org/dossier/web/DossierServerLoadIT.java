@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import com.sun.management.OperatingSystemMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,6 +66,9 @@ class DossierServerLoadIT {
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             AtomicInteger requests = new AtomicInteger();
             List<Long> heap = Collections.synchronizedList(new ArrayList<>());
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            double loadAverage = os.getSystemLoadAverage();
+            long cpu0 = os.getProcessCpuTime();
             long deadline = System.nanoTime() + RUN.toNanos();
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
@@ -94,13 +98,16 @@ class DossierServerLoadIT {
                 heap.add(memory.getHeapMemoryUsage().getUsed() >> 20);
             }
             assertThat(clients.isTerminated()).as("the clients stop by themselves").isTrue();
+            double cpuMsPerRequest = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, latencies.size());
 
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             String report = String.format("%d clients, %d s: %d requests (%.0f/s), %d errors; latency p50 %.1f ms, p95 %.1f ms, "
-                            + "p99 %.1f ms, max %.1f ms; heap after GC every 10 s (MB): %s",
+                            + "p99 %.1f ms, max %.1f ms; heap after GC every 10 s (MB): %s; process CPU %.1f ms a request "
+                            + "(server and clients); system load average at the start %.1f on %d cores",
                     CLIENTS, RUN.toSeconds(), sorted.size(), sorted.size() / (double) RUN.toSeconds(), errors.size(),
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100), heap);
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100), heap,
+                    cpuMsPerRequest, loadAverage, os.getAvailableProcessors());
             System.out.println(report);
             Files.writeString(Path.of("target", "load-test.txt"), report + "\n");
 

@@ -37,7 +37,12 @@ public final class Workspace {
     private final JsonDossierReader reader = new JsonDossierReader();
     private final Map<String, Cached> dossiers = new ConcurrentHashMap<>();
 
+    private final Map<String, CachedBytes> dossierBytes = new ConcurrentHashMap<>();
+
     private record Cached(FileTime modified, long size, Dossier dossier) {
+    }
+
+    private record CachedBytes(FileTime modified, long size, byte[] bytes) {
     }
 
     public Workspace(Path root) {
@@ -162,11 +167,20 @@ public final class Workspace {
         }
     }
 
-    /** The raw dossier.json of event {@code id}; 404 when not built. */
-    public String dossierJson(String id) {
+    /** The raw dossier.json of event {@code id} (read once per version of the file; do not modify); 404 when not built. */
+    public byte[] dossierJson(String id) {
         requireEvent(id);
+        Path file = dossierFile(id);
         try {
-            return Files.readString(dossierFile(id), StandardCharsets.UTF_8);
+            FileTime modified = Files.getLastModifiedTime(file);
+            long size = Files.size(file);
+            CachedBytes c = dossierBytes.get(id);
+            if (c != null && c.modified().equals(modified) && c.size() == size) {
+                return c.bytes();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            dossierBytes.put(id, new CachedBytes(modified, size, bytes));
+            return bytes;
         } catch (java.nio.file.NoSuchFileException e) {
             throw WorkspaceException.notFound("event '" + id + "' has no dossier yet: add articles and rebuild");
         } catch (IOException e) {
