@@ -119,9 +119,42 @@ public final class DossierBuild {
     }
 
     public BuildResult run(BuildOptions options, Progress progress) throws BuildException {
-        UrlFetcher fetcher = new UrlFetcher(FetchPolicy.DEFAULT.withAllowPrivate(options.allowPrivate()));
-        List<RawInput> raw = new InputCollector(stdin, fetcher).collect(options.inputs(), options.urls(), progress);
+        List<RawInput> raw = collect(options.inputs(), options.urls(), options.allowPrivate(), progress);
         List<String> skipped = new ArrayList<>();
+        List<Source> sources = ingest(raw, progress, skipped);
+        if (sources.isEmpty()) {
+            throw new BuildException("none of the " + raw.size() + " input files could be read as an article");
+        }
+        sources = new NearDuplicateFinder().mark(sources);
+        reportWarnings(sources, raw, progress);
+        sources = new PublicationDates().inferMissing(sources);
+
+        try (OutputLock lock = OutputLock.acquire(options.output())) {
+            CachingAnnotator annotator = cachedAnnotator(options.cache(), progress);
+            List<DocumentFacts> facts = annotateAndExtract(sources, annotator, options.threads(), progress, skipped);
+            List<Source> kept = sources.stream().filter(s -> !skipped.contains(s.id())).toList();
+
+            progress.step("reconcile", 0, 1);
+            Dossier dossier = reconciler.reconcile(new Corpus(kept, facts));
+            progress.step("reconcile", 1, 1);
+            Map<Path, String> outputs = render(dossier, options.output());
+            try {
+                AtomicFiles.writeAll(outputs, files);
+            } catch (IOException | SecurityException e) {
+                throw new BuildException("cannot write " + options.output() + " (" + OutputLock.describe(e) + ")", e);
+            }
+            return new BuildResult(dossier, List.copyOf(outputs.keySet()), annotator.misses(), annotator.hits(), skipped);
+        }
+    }
+
+    /** The raw inputs of files, folders, {@code -} and URLs, as a build reads them. */
+    List<RawInput> collect(List<Path> paths, List<String> urls, boolean allowPrivate, Progress progress) throws BuildException {
+        UrlFetcher fetcher = new UrlFetcher(FetchPolicy.DEFAULT.withAllowPrivate(allowPrivate));
+        return new InputCollector(stdin, fetcher).collect(paths, urls, progress);
+    }
+
+    /** Reads each raw input as an English article; the ids of inputs that are not are reported and added to {@code skipped}. */
+    List<Source> ingest(List<RawInput> raw, Progress progress, List<String> skipped) {
         List<Source> sources = new ArrayList<>();
         for (RawInput r : raw) {
             try {
@@ -142,34 +175,29 @@ public final class DossierBuild {
             }
             progress.step("ingest", sources.size() + skipped.size(), raw.size());
         }
-        sources = skipNonEnglish(sources, raw, progress, skipped);
-        if (sources.isEmpty()) {
-            throw new BuildException("none of the " + raw.size() + " input files could be read as an article");
-        }
-        sources = new NearDuplicateFinder().mark(sources);
-        reportWarnings(sources, raw, progress);
-        sources = new PublicationDates().inferMissing(sources);
+        return skipNonEnglish(sources, raw, progress, skipped);
+    }
 
-        try (OutputLock lock = OutputLock.acquire(options.output())) {
-            CachingAnnotator annotator = new CachingAnnotator(annotatorFingerprint, () -> loadModels(progress),
-                    new AnnotationCache(options.cache()));
-            List<DocumentFacts> facts = annotateAndExtract(sources, annotator, options.threads(), progress, skipped);
-            List<Source> kept = sources.stream().filter(s -> !skipped.contains(s.id())).toList();
+    /** The annotator of a run: the cache in front, the real annotator built on the first miss. */
+    CachingAnnotator cachedAnnotator(java.nio.file.Path cache, Progress progress) {
+        return new CachingAnnotator(annotatorFingerprint, () -> loadModels(progress), new AnnotationCache(cache));
+    }
 
-            progress.step("reconcile", 0, 1);
-            Dossier dossier = reconciler.reconcile(new Corpus(kept, facts));
-            progress.step("reconcile", 1, 1);
-            Map<Path, String> outputs = new LinkedHashMap<>();
-            for (DossierWriter w : writers) {
-                outputs.put(options.output().resolve(w.fileName()), w.render(dossier));
-            }
-            try {
-                AtomicFiles.writeAll(outputs, files);
-            } catch (IOException | SecurityException e) {
-                throw new BuildException("cannot write " + options.output() + " (" + OutputLock.describe(e) + ")", e);
-            }
-            return new BuildResult(dossier, List.copyOf(outputs.keySet()), annotator.misses(), annotator.hits(), skipped);
+    /** The contents of the output files of {@code dossier}, by path in {@code folder}. */
+    Map<Path, String> render(Dossier dossier, Path folder) {
+        Map<Path, String> outputs = new LinkedHashMap<>();
+        for (DossierWriter w : writers) {
+            outputs.put(folder.resolve(w.fileName()), w.render(dossier));
         }
+        return outputs;
+    }
+
+    Reconciler reconciler() {
+        return reconciler;
+    }
+
+    AtomicFiles.ContentWriter files() {
+        return files;
     }
 
     /**
@@ -234,7 +262,8 @@ public final class DossierBuild {
         return a;
     }
 
-    private List<DocumentFacts> annotateAndExtract(List<Source> sources, Annotator annotator, int threads, Progress progress,
+    /** Annotates and extracts in parallel; a document that fails is reported, added to {@code skipped} and left out. */
+    List<DocumentFacts> annotateAndExtract(List<Source> sources, Annotator annotator, int threads, Progress progress,
             List<String> skipped) throws BuildException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dossier-annotate");

@@ -22,8 +22,8 @@ public final class PublicationDates {
             Map.entry("nov", 11), Map.entry("dec", 12));
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2}),?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})\\s*,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\s*,?\\s+(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
     public List<Source> inferMissing(List<Source> sources) {
@@ -42,6 +42,18 @@ public final class PublicationDates {
         read.sort(null);
         String median = read.get((read.size() - 1) / 2);
         return sources.stream().map(s -> s.published() == null ? s.withPublished(median, true) : s).toList();
+    }
+
+    /**
+     * A source's own date, independent of any corpus (for a stream of unrelated articles): its stated date, else the
+     * latest full date its text mentions, marked inferred; else none.
+     */
+    public Source inferFromOwnText(Source s) {
+        if (s.published() != null) {
+            return s;
+        }
+        LocalDate latest = latestFullDate(s.text());
+        return latest != null ? s.withPublished(latest.toString(), true) : s;
     }
 
     /** The latest date written in full in {@code text}, or null. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The top command; every action is a subcommand. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "dossier 0.1.0",
         description = "Turns the news coverage of a political event into a sourced, structured dossier.",
-        subcommands = {BuildCommand.class, EvalCommand.class, AnnotateCommand.class, ConvertCommand.class, ExtractTextCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, DiscoverCommand.class, EvalCommand.class, AnnotateCommand.class, ConvertCommand.class, ExtractTextCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DossierCommand implements Runnable {
 

@@ -13,6 +13,8 @@ import org.dossier.eval.Scores;
 import org.dossier.eval.nlp.NameScorer;
 import org.dossier.eval.nlp.Prf;
 import org.dossier.eval.nlp.TimexScorer;
+import org.dossier.eval.cluster.BCubedScore;
+import org.dossier.eval.cluster.EventsFile;
 import org.dossier.eval.plover.PloverScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,12 +24,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code dossier eval}: scores a dossier.json against a gold file, one line per measure and the overall mean; with
  * {@code --plover}, scores PLOVER event lines against PLOVER gold standard records; with {@code --timeml} or {@code --conll},
- * time expressions or names with the TempEval-3 and CoNLL-2003 measures.
+ * time expressions or names with the TempEval-3 and CoNLL-2003 measures; with {@code --events}, B-cubed of event groupings.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a dossier.json against a gold dossier (format: shared/eval/README.md), "
                 + "or with --plover the output of 'annotate --format plover' against PLOVER gold records, "
-                + "or with --timeml / --conll the output of 'annotate --format timeml' / 'conll' against gold files.")
+                + "or with --timeml / --conll the output of 'annotate --format timeml' / 'conll' against gold files, "
+                + "or with --events the events.json of 'discover' against gold events.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold file.")
@@ -48,6 +51,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "the tag in each file's last column: name F1 overall, per class, without MISC and untyped.")
     boolean conll;
 
+    @Option(names = "--events", description = "Score the events.json of 'dossier discover' against gold events (the same "
+            + "shape: {\"events\": [{\"id\", \"sources\"}]}): B-cubed precision, recall and F1 over the gold sources.")
+    boolean events;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list every miss.")
     boolean verbose;
 
@@ -66,6 +73,9 @@ public final class EvalCommand implements Callable<Integer> {
             if (conll) {
                 return conll();
             }
+            if (events) {
+                return events();
+            }
             Scores scores = GoldScorer.scoreFiles(gold, dossier);
             spec.commandLine().getOut().print(EvalReport.format(scores));
             if (verbose) {
@@ -77,6 +87,17 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dossier eval: " + e.getMessage());
             return DossierCommand.USER_ERROR;
         }
+    }
+
+    private int events() throws EvalException {
+        PrintWriter out = spec.commandLine().getOut();
+        BCubedScore s = EventsFile.score(gold, dossier);
+        out.printf(Locale.ROOT, "bcubed_precision %.3f%nbcubed_recall    %.3f%nbcubed_f1        %.3f%n", s.precision(),
+                s.recall(), s.f1());
+        out.printf(Locale.ROOT, "(%d gold sources, %d in no event, %d sources not in the gold)%n", s.items(),
+                s.unplaced(), s.extra());
+        out.flush();
+        return 0;
     }
 
     private int plover() throws EvalException {

@@ -1,0 +1,17 @@
+package org.dossier.build;
+
+import java.util.List;
+import org.dossier.discover.DiscoveredEvent;
+
+/**
+ * What a discovery run produced.
+ *
+ * @param events every event of the output, old and new
+ * @param added how many articles this run added
+ * @param dossiers the ids of the events whose dossier was (re)written
+ * @param annotated documents that needed NLP; {@code fromCache} those read from the annotation cache
+ * @param skipped ids of inputs that were not added
+ */
+public record DiscoverResult(List<DiscoveredEvent> events, int added, List<String> dossiers, int annotated, int fromCache,
+        List<String> skipped) {
+}

@@ -1,0 +1,53 @@
+package org.dossier.discover;
+
+/**
+ * Settings of event discovery, validated. The defaults were chosen on the ECB+ development topics only (see
+ * docs/EVALUATION.md, "Event discovery").
+ *
+ * @param termWeight weight of the key-term (TF-IDF) cosine in a pair's similarity
+ * @param entityWeight weight of the named-entity cosine
+ * @param dateWeight weight of the cosine of the dates given (days, months and years)
+ * @param dateConflictFactor multiplies the similarity of two documents whose dates of the same precision never meet
+ *     (different years, or days in the same month that differ): the same kind of event on another date is another event
+ * @param threshold average-link similarity at or above which two groups are one event
+ * @param blockingTerms how many of a document's highest-weighted terms are its blocking keys
+ * @param blockingEntities how many of its highest-weighted entities are blocking keys
+ * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
+ */
+public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double dateConflictFactor,
+        double threshold, int blockingTerms, int blockingEntities, int maxBlock) {
+
+    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.5, 0.35, 0.15, 0.5, 0.2, 10, 6, 400);
+
+    public DiscoverConfig {
+        check("termWeight", termWeight, 0, 1);
+        check("entityWeight", entityWeight, 0, 1);
+        check("dateWeight", dateWeight, 0, 1);
+        check("dateConflictFactor", dateConflictFactor, 0, 1);
+        check("threshold", threshold, 0, 1);
+        if (termWeight + entityWeight + dateWeight <= 0) {
+            throw new IllegalArgumentException("termWeight + entityWeight + dateWeight must be positive");
+        }
+        if (blockingTerms < 0 || blockingEntities < 0 || blockingTerms + blockingEntities == 0) {
+            throw new IllegalArgumentException("blockingTerms and blockingEntities must be >= 0 with a positive sum, were "
+                    + blockingTerms + " and " + blockingEntities);
+        }
+        if (maxBlock < 2) {
+            throw new IllegalArgumentException("maxBlock must be at least 2, was " + maxBlock);
+        }
+    }
+
+    private static void check(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+    }
+
+    public DiscoverConfig withThreshold(double t) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dateConflictFactor, t, blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withWeights(double terms, double entities, double dates, double conflict) {
+        return new DiscoverConfig(terms, entities, dates, conflict, threshold, blockingTerms, blockingEntities, maxBlock);
+    }
+}

@@ -1,0 +1,103 @@
+package org.dossier.discover;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.discover.cluster.AverageLinkClusterer;
+import org.dossier.discover.cluster.CandidatePairs;
+import org.dossier.discover.cluster.DocumentVector;
+import org.dossier.discover.cluster.EventSimilarity;
+import org.dossier.discover.cluster.FeatureStatistics;
+import org.dossier.discover.cluster.ScoredPair;
+import org.dossier.discover.cluster.Vectorizer;
+
+/**
+ * Groups documents into events from their features: TF-IDF statistics over all documents, candidate pairs by blocking,
+ * {@link EventSimilarity}, then average-link clustering at the configured threshold. Every document ends in exactly one
+ * event; a document like no other is an event of one. Incremental runs keep the existing events (and ids) and only add.
+ */
+public final class EventDiscoverer {
+
+    private final DiscoverConfig config;
+    private final EventSimilarity similarity;
+
+    public EventDiscoverer(DiscoverConfig config) {
+        this.config = config;
+        this.similarity = new EventSimilarity(config);
+    }
+
+    /** The events of {@code documents}, clustered from scratch. */
+    public List<DiscoveredEvent> discover(List<DocumentFeatures> documents) {
+        return extend(List.of(), List.of(), documents);
+    }
+
+    /**
+     * Adds documents to known events: a new document joins an existing event or a new one; existing events never merge
+     * or lose documents, and keep their ids.
+     *
+     * @param events the existing events
+     * @param known the features of every document of {@code events}
+     * @param added the new documents (source ids not among the known ones)
+     */
+    public List<DiscoveredEvent> extend(List<DiscoveredEvent> events, List<DocumentFeatures> known, List<DocumentFeatures> added) {
+        List<DocumentFeatures> old = sorted(known);
+        List<DocumentFeatures> fresh = sorted(added);
+        Map<String, Integer> eventOf = new HashMap<>();
+        for (int e = 0; e < events.size(); e++) {
+            for (String s : events.get(e).sources()) {
+                eventOf.put(s, e);
+            }
+        }
+        Set<String> knownIds = new HashSet<>();
+        for (DocumentFeatures f : old) {
+            if (!eventOf.containsKey(f.sourceId())) {
+                throw new IllegalArgumentException("known document " + f.sourceId() + " is in no event");
+            }
+            knownIds.add(f.sourceId());
+        }
+        for (DocumentFeatures f : fresh) {
+            if (!knownIds.add(f.sourceId())) {
+                throw new IllegalArgumentException("document " + f.sourceId() + " is already known or given twice");
+            }
+        }
+        List<DocumentFeatures> all = new ArrayList<>(old);
+        all.addAll(fresh);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Vectorizer vectorizer = new Vectorizer(FeatureStatistics.of(all));
+        List<DocumentVector> vectors = all.stream().map(vectorizer::vector).toList();
+        List<ScoredPair> pairs = new CandidatePairs(config, similarity).scored(vectors, old.size());
+        int[] fixed = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            fixed[i] = i < old.size() ? eventOf.get(all.get(i).sourceId()) : -1;
+        }
+        int[] group = new AverageLinkClusterer(config.threshold()).cluster(all.size(), pairs, fixed);
+
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            members.computeIfAbsent(group[i], g -> new ArrayList<>()).add(i);
+        }
+        Set<String> usedIds = new HashSet<>();
+        events.forEach(e -> usedIds.add(e.id()));
+        List<DiscoveredEvent> out = new ArrayList<>();
+        for (List<Integer> m : members.values()) {
+            int first = m.get(0);
+            String id = first < old.size() ? events.get(eventOf.get(all.get(first).sourceId())).id()
+                    : EventIds.newId(all.get(first).sourceId(), usedIds);
+            usedIds.add(id);
+            out.add(EventSummaries.summarize(id, m.stream().map(all::get).toList(), m.stream().map(vectors::get).toList()));
+        }
+        out.sort(Comparator.comparing((DiscoveredEvent e) -> e.sources().get(0)));
+        return out;
+    }
+
+    private static List<DocumentFeatures> sorted(List<DocumentFeatures> docs) {
+        return docs.stream().sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.dossier.discover.cluster;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A document's features weighted by TF-IDF ({@code (1 + ln tf) · idf}) and scaled to unit length, one vector per kind.
+ *
+ * @param years the years of the dates the document gives (with its own date), for date conflicts
+ * @param days the full dates it gives
+ */
+public record DocumentVector(String sourceId, Map<String, Double> terms, Map<String, Double> entities,
+        Map<String, Double> dates, Set<String> years, Set<String> days) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public DocumentVector {
+        terms = Map.copyOf(terms);
+        entities = Map.copyOf(entities);
+        dates = Map.copyOf(dates);
+        years = Set.copyOf(years);
+        days = Set.copyOf(days);
+    }
+
+    /** The dot product of two unit vectors: their cosine. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+}

@@ -1,0 +1,52 @@
+package org.dossier.discover.cluster;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.discover.DocumentFeatures;
+
+/** Weights one document's features against collection statistics: a pure function once the statistics are fixed. */
+public final class Vectorizer {
+
+    private final FeatureStatistics statistics;
+
+    public Vectorizer(FeatureStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    public DocumentVector vector(DocumentFeatures f) {
+        Map<String, Double> terms = new HashMap<>();
+        f.terms().forEach((k, n) -> terms.put(k, tf(n) * statistics.idf(Keys.term(k))));
+        Map<String, Double> entities = new HashMap<>();
+        f.entities().forEach((k, n) -> entities.put(k, tf(n) * statistics.idf(Keys.entity(k))));
+        Map<String, Integer> dateCounts = new HashMap<>();
+        f.dates().forEach((d, n) -> Keys.expand(d).forEach(k -> dateCounts.merge(k, n, Integer::sum)));
+        Map<String, Double> dates = new HashMap<>();
+        dateCounts.forEach((k, n) -> dates.put(k, tf(n) * statistics.idf(k)));
+        Set<String> years = new HashSet<>();
+        Set<String> days = new HashSet<>();
+        for (String d : f.dates().keySet()) {
+            years.add(d.substring(0, 4));
+            if (d.length() >= 10) {
+                days.add(d);
+            }
+        }
+        if (f.date() != null) {
+            years.add(f.date().substring(0, 4));
+        }
+        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), years, days);
+    }
+
+    private static double tf(int n) {
+        return 1 + Math.log(n);
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> v) {
+        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm > 0) {
+            v.replaceAll((k, x) -> x / norm);
+        }
+        return v;
+    }
+}

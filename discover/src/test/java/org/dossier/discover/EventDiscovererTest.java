@@ -1,0 +1,107 @@
+package org.dossier.discover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventDiscovererTest {
+
+    private final EventDiscoverer discoverer = new EventDiscoverer(DiscoverConfig.DEFAULT);
+
+    private static final DocumentFeatures QUAKE_2008_A = doc("q08a", "earthquake magnitude strike province killed rescue",
+            "place:qeshm place:iran", "2008-09-10");
+    private static final DocumentFeatures QUAKE_2008_B = doc("q08b", "earthquake magnitude province killed village collapse",
+            "place:qeshm place:iran", "2008-09-10 2008-09");
+    private static final DocumentFeatures QUAKE_2012_A = doc("q12a", "earthquake magnitude strike province killed rescue",
+            "place:iran place:tabriz", "2012-08-11");
+    private static final DocumentFeatures QUAKE_2012_B = doc("q12b", "earthquake magnitude province killed village collapse",
+            "place:iran place:tabriz", "2012-08-11 2012");
+    private static final DocumentFeatures FOOTBALL = doc("match", "football goal striker league penalty", "org:arsenal", "2012-08-11");
+
+    @Test
+    void theSameKindOfEventOnAnotherDateIsAnotherEvent() {
+        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2012_B, QUAKE_2008_A, FOOTBALL, QUAKE_2012_A, QUAKE_2008_B));
+
+        assertThat(events).extracting(DiscoveredEvent::sources)
+                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"));
+    }
+
+    @Test
+    void aLoneArticleIsAnEventOfOne() {
+        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2008_A, QUAKE_2008_B, FOOTBALL));
+
+        DiscoveredEvent lone = events.stream().filter(e -> e.sources().contains("match")).findFirst().orElseThrow();
+        assertThat(lone.sources()).containsExactly("match");
+        assertThat(lone.id()).isEqualTo("e-match");
+        assertThat(lone.size()).isEqualTo(1);
+    }
+
+    @Test
+    void everyDocumentIsInExactlyOneEvent() {
+        List<DocumentFeatures> docs = List.of(QUAKE_2008_A, QUAKE_2008_B, QUAKE_2012_A, QUAKE_2012_B, FOOTBALL);
+        Map<String, Integer> seen = new HashMap<>();
+        discoverer.discover(docs).forEach(e -> e.sources().forEach(s -> seen.merge(s, 1, Integer::sum)));
+
+        assertThat(seen).containsOnlyKeys("q08a", "q08b", "q12a", "q12b", "match");
+        assertThat(seen.values()).containsOnly(1);
+    }
+
+    @Test
+    void anEventIsNamedAfterItsLowestSourceAndSummarizedByItsArticles() {
+        DiscoveredEvent e = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2008_A)).get(0);
+
+        assertThat(e.id()).isEqualTo("e-q08a");
+        assertThat(e.start()).isEqualTo("2008-09-09");
+        assertThat(e.end()).isEqualTo("2008-09-10");
+        assertThat(e.entities()).containsExactly("Iran", "Qeshm");
+        assertThat(e.title()).isIn("Title of q08a", "Title of q08b");
+    }
+
+    @Test
+    void anIncrementalRunKeepsEventIdsAndAddsToTheRightEvent() {
+        List<DiscoveredEvent> first = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2012_B));
+        assertThat(first).extracting(DiscoveredEvent::id).containsExactly("e-q08b", "e-q12b");
+
+        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_B, QUAKE_2012_B),
+                List.of(QUAKE_2008_A, QUAKE_2012_A, FOOTBALL));
+
+        assertThat(second).extracting(DiscoveredEvent::id).containsExactly("e-match", "e-q08b", "e-q12b");
+        assertThat(second).extracting(DiscoveredEvent::sources)
+                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"));
+    }
+
+    @Test
+    void aDocumentAlreadyKnownCannotBeAddedAgain() {
+        List<DiscoveredEvent> first = discoverer.discover(List.of(QUAKE_2008_A));
+        assertThatThrownBy(() -> discoverer.extend(first, List.of(QUAKE_2008_A), List.of(QUAKE_2008_A)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("document q08a is already known or given twice");
+    }
+
+    @Test
+    void noDocumentsNoEvents() {
+        assertThat(discoverer.discover(List.of())).isEmpty();
+    }
+
+    /** A document with the given words (each once), entity keys (label: the capitalized key) and dates. */
+    static DocumentFeatures doc(String id, String words, String entities, String dates) {
+        Map<String, Integer> terms = new HashMap<>();
+        Arrays.stream(words.split(" ")).forEach(w -> terms.merge(w, 1, Integer::sum));
+        Map<String, Integer> ents = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (String e : entities.split(" ")) {
+            ents.merge(e, 1, Integer::sum);
+            String name = e.substring(e.indexOf(':') + 1);
+            labels.put(e, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        }
+        Map<String, Integer> ds = new HashMap<>();
+        Arrays.stream(dates.split(" ")).forEach(d -> ds.merge(d, 1, Integer::sum));
+        String own = dates.substring(0, 10);
+        String date = id.endsWith("a") ? own : java.time.LocalDate.parse(own).minusDays(1).toString();
+        return new DocumentFeatures(id, date, "Title of " + id, terms, ents, labels, ds);
+    }
+}
