@@ -90,7 +90,7 @@ class EventDiscoveryBuildTest {
     }
 
     private DiscoverOptions options(Path in, Path out, boolean incremental) {
-        return new DiscoverOptions(List.of(in), out, tmp.resolve("cache"), 1, incremental, true);
+        return new DiscoverOptions(List.of(in), List.of(), out, tmp.resolve("cache"), 1, incremental, true, false);
     }
 
     private static EventDiscoveryBuild discovery(FakeAnnotator annotator) {

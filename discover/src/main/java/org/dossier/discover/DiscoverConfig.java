@@ -7,23 +7,27 @@ package org.dossier.discover;
  * @param termWeight weight of the key-term (TF-IDF) cosine in a pair's similarity
  * @param entityWeight weight of the named-entity cosine
  * @param dateWeight weight of the cosine of the dates given (days, months and years)
- * @param dateConflictFactor multiplies the similarity of two documents whose dates of the same precision never meet
- *     (different years, or days in the same month that differ): the same kind of event on another date is another event
- * @param threshold average-link similarity at or above which two groups are one event
+ * @param dateConflictFactor multiplies the similarity of two documents whose days never come within a few days of each
+ *     other: the same kind of event on another date is another event
+ * @param participantConflictFactor multiplies the similarity of two documents whose central people differ (each one's
+ *     most mentioned person is mentioned at most once by the other): the same kind of event for someone else is another event
+ * @param threshold the average-link similarity at or above which two groups are one event, as a fraction of the
+ *     collection's median nearest-neighbour similarity ({@link org.dossier.discover.cluster.SimilarityScale})
  * @param blockingTerms how many of a document's highest-weighted terms are its blocking keys
  * @param blockingEntities how many of its highest-weighted entities are blocking keys
  * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
  */
 public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double dateConflictFactor,
-        double threshold, int blockingTerms, int blockingEntities, int maxBlock) {
+        double participantConflictFactor, double threshold, int blockingTerms, int blockingEntities, int maxBlock) {
 
-    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.5, 0.35, 0.15, 0.5, 0.2, 10, 6, 400);
+    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.5, 0.35, 0.15, 0.7, 0.5, 0.38, 10, 6, 400);
 
     public DiscoverConfig {
         check("termWeight", termWeight, 0, 1);
         check("entityWeight", entityWeight, 0, 1);
         check("dateWeight", dateWeight, 0, 1);
         check("dateConflictFactor", dateConflictFactor, 0, 1);
+        check("participantConflictFactor", participantConflictFactor, 0, 1);
         check("threshold", threshold, 0, 1);
         if (termWeight + entityWeight + dateWeight <= 0) {
             throw new IllegalArgumentException("termWeight + entityWeight + dateWeight must be positive");
@@ -44,10 +48,17 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
     }
 
     public DiscoverConfig withThreshold(double t) {
-        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dateConflictFactor, t, blockingTerms, blockingEntities, maxBlock);
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dateConflictFactor, participantConflictFactor, t,
+                blockingTerms, blockingEntities, maxBlock);
     }
 
-    public DiscoverConfig withWeights(double terms, double entities, double dates, double conflict) {
-        return new DiscoverConfig(terms, entities, dates, conflict, threshold, blockingTerms, blockingEntities, maxBlock);
+    public DiscoverConfig withWeights(double terms, double entities, double dates) {
+        return new DiscoverConfig(terms, entities, dates, dateConflictFactor, participantConflictFactor, threshold,
+                blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withConflictFactors(double dates, double participants) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dates, participants, threshold, blockingTerms,
+                blockingEntities, maxBlock);
     }
 }

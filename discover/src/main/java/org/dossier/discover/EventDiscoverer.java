@@ -14,11 +14,13 @@ import org.dossier.discover.cluster.DocumentVector;
 import org.dossier.discover.cluster.EventSimilarity;
 import org.dossier.discover.cluster.FeatureStatistics;
 import org.dossier.discover.cluster.ScoredPair;
+import org.dossier.discover.cluster.SimilarityScale;
 import org.dossier.discover.cluster.Vectorizer;
 
 /**
  * Groups documents into events from their features: TF-IDF statistics over all documents, candidate pairs by blocking,
- * {@link EventSimilarity}, then average-link clustering at the configured threshold. Every document ends in exactly one
+ * {@link EventSimilarity}, then average-link clustering at the configured fraction of the collection's
+ * {@link SimilarityScale}. Every document ends in exactly one
  * event; a document like no other is an event of one. Incremental runs keep the existing events (and ids) and only add.
  */
 public final class EventDiscoverer {
@@ -77,7 +79,8 @@ public final class EventDiscoverer {
         for (int i = 0; i < all.size(); i++) {
             fixed[i] = i < old.size() ? eventOf.get(all.get(i).sourceId()) : -1;
         }
-        int[] group = new AverageLinkClusterer(config.threshold()).cluster(all.size(), pairs, fixed);
+        double scale = SimilarityScale.medianNearest(all.size(), pairs);
+        int[] group = new AverageLinkClusterer(config.threshold() * scale).cluster(all.size(), pairs, fixed);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < group.length; i++) {

@@ -9,6 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.dossier.discover.cluster.AverageLinkClusterer;
+import org.dossier.discover.cluster.CandidatePairs;
+import org.dossier.discover.cluster.DocumentVector;
+import org.dossier.discover.cluster.EventSimilarity;
+import org.dossier.discover.cluster.FeatureStatistics;
+import org.dossier.discover.cluster.ScoredPair;
+import org.dossier.discover.cluster.SimilarityScale;
+import org.dossier.discover.cluster.Vectorizer;
 import org.dossier.discover.io.JsonLines;
 import org.dossier.eval.cluster.BCubed;
 import org.dossier.eval.cluster.BCubedScore;
@@ -25,57 +33,91 @@ public final class DiscoverTuning {
     public static void main(String[] args) throws Exception {
         List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
+        features = features.stream().filter(f -> gold.containsKey(f.sourceId())).toList();
         List<DiscoverConfig> grid = grid();
-        Predicate<String> even = id -> topic(id) % 2 == 0;
-        double[] all = new double[grid.size()];
-        double[] evens = new double[grid.size()];
-        double[] odds = new double[grid.size()];
-        for (int i = 0; i < grid.size(); i++) {
-            all[i] = score(grid.get(i), features, gold, id -> true).f1();
-            evens[i] = score(grid.get(i), features, gold, even).f1();
-            odds[i] = score(grid.get(i), features, gold, even.negate()).f1();
-        }
-        int best = argmax(all);
-        System.out.printf(Locale.ROOT, "best on all: %s F1 %.4f%n", grid.get(best), all[best]);
-        BCubedScore s = score(grid.get(best), features, gold, id -> true);
-        System.out.printf(Locale.ROOT, "  P %.4f R %.4f%n", s.precision(), s.recall());
-        int be = argmax(evens);
-        int bo = argmax(odds);
-        System.out.printf(Locale.ROOT, "chosen on even topics (F1 %.4f), scored on odd: %.4f  %s%n", evens[be], odds[be], grid.get(be));
-        System.out.printf(Locale.ROOT, "chosen on odd topics (F1 %.4f), scored on even: %.4f  %s%n", odds[bo], evens[bo], grid.get(bo));
+        Subset all = new Subset(features, gold, id -> true);
+        Subset even = new Subset(features, gold, id -> topic(id) % 2 == 0);
+        Subset odd = new Subset(features, gold, id -> topic(id) % 2 != 0);
+        double[] a = all.f1(grid);
+        double[] e = even.f1(grid);
+        double[] o = odd.f1(grid);
+        int best = argmax(a);
+        BCubedScore s = all.score(grid.get(best));
+        System.out.printf(Locale.ROOT, "best on all: F1 %.4f (P %.4f R %.4f) %s%n", a[best], s.precision(), s.recall(), grid.get(best));
+        int be = argmax(e);
+        int bo = argmax(o);
+        System.out.printf(Locale.ROOT, "chosen on even topics (F1 %.4f), scored on odd: %.4f  %s%n", e[be], o[be], grid.get(be));
+        System.out.printf(Locale.ROOT, "chosen on odd topics (F1 %.4f), scored on even: %.4f  %s%n", o[bo], e[bo], grid.get(bo));
         DiscoverConfig d = DiscoverConfig.DEFAULT;
-        System.out.printf(Locale.ROOT, "default: all %.4f, even %.4f, odd %.4f%n", score(d, features, gold, id -> true).f1(),
-                score(d, features, gold, even).f1(), score(d, features, gold, even.negate()).f1());
+        BCubedScore ds = all.score(d);
+        System.out.printf(Locale.ROOT, "default: all %.4f (P %.4f R %.4f), even %.4f, odd %.4f%n", ds.f1(), ds.precision(),
+                ds.recall(), even.score(d).f1(), odd.score(d).f1());
         if (args.length > 2) {
             for (int i = 0; i < grid.size(); i++) {
-                System.out.printf(Locale.ROOT, "%.4f %.4f %.4f %s%n", all[i], evens[i], odds[i], grid.get(i));
+                System.out.printf(Locale.ROOT, "%.4f %.4f %.4f %s%n", a[i], e[i], o[i], grid.get(i));
             }
         }
     }
 
+    /** Settings to try: weights and conflict factors, each with a sweep of thresholds (the grid is ordered so). */
     static List<DiscoverConfig> grid() {
         List<DiscoverConfig> out = new ArrayList<>();
-        double[][] weights = {{1, 0, 0}, {0.7, 0.3, 0}, {0.5, 0.5, 0}, {0.6, 0.3, 0.1}, {0.5, 0.35, 0.15}, {0.4, 0.4, 0.2},
-            {0.3, 0.5, 0.2}, {0.5, 0.3, 0.2}};
+        double[][] weights = {{1, 0, 0}, {0.6, 0.4, 0}, {0.5, 0.35, 0.15}, {0.4, 0.4, 0.2}};
         for (double[] w : weights) {
-            for (double conflict : new double[] {1.0, 0.7, 0.5, 0.3}) {
-                for (double t = 0.06; t <= 0.40; t += 0.02) {
-                    out.add(DiscoverConfig.DEFAULT.withWeights(w[0], w[1], w[2], conflict).withThreshold(Math.round(t * 100) / 100.0));
+            for (double dateConflict : new double[] {1.0, 0.7, 0.4}) {
+                for (double participants : new double[] {1.0, 0.5, 0.2}) {
+                    for (int t = 10; t <= 80; t += 4) {
+                        out.add(DiscoverConfig.DEFAULT.withWeights(w[0], w[1], w[2]).withConflictFactors(dateConflict, participants)
+                                .withThreshold(t / 100.0));
+                    }
                 }
             }
         }
         return out;
     }
 
-    static BCubedScore score(DiscoverConfig c, List<DocumentFeatures> features, Map<String, String> gold, Predicate<String> keep) {
-        List<DocumentFeatures> docs = features.stream().filter(f -> gold.containsKey(f.sourceId()) && keep.test(f.sourceId())).toList();
-        Map<String, String> system = new HashMap<>();
-        for (DiscoveredEvent e : new EventDiscoverer(c).discover(docs)) {
-            e.sources().forEach(s -> system.put(s, e.id()));
+    /** The documents of some topics, vectorized once; candidate pairs are scored once per setting of weights and factors. */
+    private static final class Subset {
+        private final List<DocumentVector> vectors;
+        private final Map<String, String> gold = new HashMap<>();
+
+        Subset(List<DocumentFeatures> features, Map<String, String> gold, Predicate<String> keep) {
+            List<DocumentFeatures> docs = features.stream().filter(f -> keep.test(f.sourceId()))
+                    .sorted(java.util.Comparator.comparing(DocumentFeatures::sourceId)).toList();
+            Vectorizer v = new Vectorizer(FeatureStatistics.of(docs));
+            vectors = docs.stream().map(v::vector).toList();
+            docs.forEach(d -> this.gold.put(d.sourceId(), gold.get(d.sourceId())));
         }
-        Map<String, String> g = new HashMap<>();
-        docs.forEach(d -> g.put(d.sourceId(), gold.get(d.sourceId())));
-        return BCubed.score(g, system);
+
+        double[] f1(List<DiscoverConfig> grid) {
+            double[] out = new double[grid.size()];
+            List<ScoredPair> pairs = null;
+            DiscoverConfig pairsFor = null;
+            for (int i = 0; i < grid.size(); i++) {
+                DiscoverConfig c = grid.get(i);
+                if (pairsFor == null || !c.withThreshold(0).equals(pairsFor)) {
+                    pairsFor = c.withThreshold(0);
+                    pairs = new CandidatePairs(c, new EventSimilarity(c)).scored(vectors, 0);
+                }
+                double scale = SimilarityScale.medianNearest(vectors.size(), pairs);
+                out[i] = score(new AverageLinkClusterer(c.threshold() * scale).cluster(vectors.size(), pairs)).f1();
+            }
+            return out;
+        }
+
+        BCubedScore score(DiscoverConfig c) {
+            List<ScoredPair> pairs = new CandidatePairs(c, new EventSimilarity(c)).scored(vectors, 0);
+            double scale = SimilarityScale.medianNearest(vectors.size(), pairs);
+            return score(new AverageLinkClusterer(c.threshold() * scale).cluster(vectors.size(), pairs));
+        }
+
+        private BCubedScore score(int[] group) {
+            Map<String, String> system = new HashMap<>();
+            for (int i = 0; i < group.length; i++) {
+                system.put(vectors.get(i).sourceId(), String.valueOf(group[i]));
+            }
+            return BCubed.score(gold, system);
+        }
     }
 
     private static int topic(String id) {

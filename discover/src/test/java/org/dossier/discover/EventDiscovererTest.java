@@ -13,27 +13,30 @@ class EventDiscovererTest {
 
     private final EventDiscoverer discoverer = new EventDiscoverer(DiscoverConfig.DEFAULT);
 
-    private static final DocumentFeatures QUAKE_2008_A = doc("q08a", "earthquake magnitude strike province killed rescue",
+    // two earthquakes in one country, four years apart: reported in the same words, in different places
+    private static final DocumentFeatures QUAKE_2008_A = doc("q08a", "earthquake magnitude struck island killed rescue homes",
             "place:qeshm place:iran", "2008-09-10");
-    private static final DocumentFeatures QUAKE_2008_B = doc("q08b", "earthquake magnitude province killed village collapse",
+    private static final DocumentFeatures QUAKE_2008_B = doc("q08b", "earthquake magnitude island killed homes collapsed port",
             "place:qeshm place:iran", "2008-09-10 2008-09");
-    private static final DocumentFeatures QUAKE_2012_A = doc("q12a", "earthquake magnitude strike province killed rescue",
-            "place:iran place:tabriz", "2012-08-11");
-    private static final DocumentFeatures QUAKE_2012_B = doc("q12b", "earthquake magnitude province killed village collapse",
-            "place:iran place:tabriz", "2012-08-11 2012");
+    private static final DocumentFeatures QUAKE_2012_A = doc("q12a", "earthquake magnitude struck province killed rescue twin",
+            "place:iran place:tabriz place:ahar", "2012-08-11");
+    private static final DocumentFeatures QUAKE_2012_B = doc("q12b", "earthquake magnitude province killed twin villages injured",
+            "place:iran place:tabriz place:ahar", "2012-08-11 2012");
     private static final DocumentFeatures FOOTBALL = doc("match", "football goal striker league penalty", "org:arsenal", "2012-08-11");
+    private static final DocumentFeatures ELECTION = doc("vote", "election ballot turnout candidate parliament", "place:peru", "2011-06-05");
 
     @Test
-    void theSameKindOfEventOnAnotherDateIsAnotherEvent() {
-        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2012_B, QUAKE_2008_A, FOOTBALL, QUAKE_2012_A, QUAKE_2008_B));
+    void theSameKindOfEventInAnotherPlaceAndYearIsAnotherEvent() {
+        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2012_B, QUAKE_2008_A, FOOTBALL, QUAKE_2012_A, QUAKE_2008_B,
+                ELECTION));
 
         assertThat(events).extracting(DiscoveredEvent::sources)
-                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"));
+                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"), List.of("vote"));
     }
 
     @Test
     void aLoneArticleIsAnEventOfOne() {
-        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2008_A, QUAKE_2008_B, FOOTBALL));
+        List<DiscoveredEvent> events = discoverer.discover(List.of(QUAKE_2008_A, QUAKE_2008_B, QUAKE_2012_A, FOOTBALL));
 
         DiscoveredEvent lone = events.stream().filter(e -> e.sources().contains("match")).findFirst().orElseThrow();
         assertThat(lone.sources()).containsExactly("match");
@@ -53,7 +56,7 @@ class EventDiscovererTest {
 
     @Test
     void anEventIsNamedAfterItsLowestSourceAndSummarizedByItsArticles() {
-        DiscoveredEvent e = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2008_A)).get(0);
+        DiscoveredEvent e = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2008_A, ELECTION)).get(0);
 
         assertThat(e.id()).isEqualTo("e-q08a");
         assertThat(e.start()).isEqualTo("2008-09-09");
@@ -64,15 +67,15 @@ class EventDiscovererTest {
 
     @Test
     void anIncrementalRunKeepsEventIdsAndAddsToTheRightEvent() {
-        List<DiscoveredEvent> first = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2012_B));
-        assertThat(first).extracting(DiscoveredEvent::id).containsExactly("e-q08b", "e-q12b");
+        List<DiscoveredEvent> first = discoverer.discover(List.of(QUAKE_2008_B, QUAKE_2012_A, QUAKE_2012_B, ELECTION));
+        assertThat(first).extracting(DiscoveredEvent::id).containsExactly("e-q08b", "e-q12a", "e-vote");
 
-        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_B, QUAKE_2012_B),
-                List.of(QUAKE_2008_A, QUAKE_2012_A, FOOTBALL));
+        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_B, QUAKE_2012_A, QUAKE_2012_B, ELECTION),
+                List.of(QUAKE_2008_A, FOOTBALL));
 
-        assertThat(second).extracting(DiscoveredEvent::id).containsExactly("e-match", "e-q08b", "e-q12b");
+        assertThat(second).extracting(DiscoveredEvent::id).containsExactly("e-match", "e-q08b", "e-q12a", "e-vote");
         assertThat(second).extracting(DiscoveredEvent::sources)
-                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"));
+                .containsExactly(List.of("match"), List.of("q08a", "q08b"), List.of("q12a", "q12b"), List.of("vote"));
     }
 
     @Test

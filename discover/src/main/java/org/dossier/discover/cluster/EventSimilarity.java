@@ -1,14 +1,17 @@
 package org.dossier.discover.cluster;
 
-import java.util.Set;
 import org.dossier.discover.DiscoverConfig;
 
 /**
  * Similarity of two documents as reports of one event: a weighted mean of the cosines of their key terms, named entities
- * and dates, lowered by {@link DiscoverConfig#dateConflictFactor()} when their dates conflict (both give years and
- * share none, or both give full dates and share none in a month they both name).
+ * and dates, lowered by {@link DiscoverConfig#dateConflictFactor()} when their days conflict (both give full dates and
+ * none is within a few days of the other's), and by
+ * {@link DiscoverConfig#participantConflictFactor()} when their central people differ.
  */
 public final class EventSimilarity implements PairScorer {
+
+    /** Days apart that still count as the same time: reports of one event give dates a few days apart. */
+    static final int SAME_TIME_DAYS = 3;
 
     private final DiscoverConfig config;
 
@@ -22,32 +25,57 @@ public final class EventSimilarity implements PairScorer {
         double s = (config.termWeight() * DocumentVector.cosine(a.terms(), b.terms())
                 + config.entityWeight() * DocumentVector.cosine(a.entities(), b.entities())
                 + config.dateWeight() * DocumentVector.cosine(a.dates(), b.dates())) / sum;
-        return conflict(a, b) ? s * config.dateConflictFactor() : s;
+        if (conflict(a, b)) {
+            s *= config.dateConflictFactor();
+        }
+        return otherParticipants(a, b) ? s * config.participantConflictFactor() : s;
     }
 
-    /** True when the two documents' dates say they are about different times. */
-    static boolean conflict(DocumentVector a, DocumentVector b) {
-        if (!a.years().isEmpty() && !b.years().isEmpty() && disjoint(a.years(), b.years())) {
-            return true;
-        }
-        if (a.days().isEmpty() || b.days().isEmpty() || !disjoint(a.days(), b.days())) {
+    /**
+     * True when the two documents are about different people: each has a central person (its most mentioned, at least
+     * twice), they differ, and neither document mentions the other's central person more than once.
+     */
+    static boolean otherParticipants(DocumentVector a, DocumentVector b) {
+        if (a.central().isEmpty() || b.central().isEmpty()) {
             return false;
         }
-        for (String d : a.days()) {
-            String month = d.substring(0, 7);
-            if (b.days().stream().anyMatch(x -> x.startsWith(month))) {
-                return true;
+        for (String p : a.central()) {
+            if (b.persons().getOrDefault(p, 0) > 1) {
+                return false;
             }
         }
-        return false;
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
+        for (String p : b.central()) {
+            if (a.persons().getOrDefault(p, 0) > 1) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when the two documents' days say they are about different times: both give full dates (or have one of their
+     * own) and no day of one is within {@value #SAME_TIME_DAYS} days of a day of the other.
+     */
+    static boolean conflict(DocumentVector a, DocumentVector b) {
+        if (a.days().isEmpty() || b.days().isEmpty()) {
+            return false;
+        }
+        for (String x : a.days()) {
+            long dx = epochDay(x);
+            for (String y : b.days()) {
+                if (Math.abs(dx - epochDay(y)) <= SAME_TIME_DAYS) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long epochDay(String isoDay) {
+        try {
+            return java.time.LocalDate.parse(isoDay).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE / 2;
+        }
     }
 }

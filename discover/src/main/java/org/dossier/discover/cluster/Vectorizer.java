@@ -9,6 +9,8 @@ import org.dossier.discover.DocumentFeatures;
 /** Weights one document's features against collection statistics: a pure function once the statistics are fixed. */
 public final class Vectorizer {
 
+    private static final String PERSON = "person:";
+
     private final FeatureStatistics statistics;
 
     public Vectorizer(FeatureStatistics statistics) {
@@ -34,8 +36,24 @@ public final class Vectorizer {
         }
         if (f.date() != null) {
             years.add(f.date().substring(0, 4));
+            days.add(f.date());
         }
-        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), years, days);
+        Map<String, Integer> persons = new HashMap<>();
+        f.entities().forEach((k, n) -> {
+            if (k.startsWith(PERSON)) {
+                persons.put(k, n);
+            }
+        });
+        int top = persons.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Set<String> central = new HashSet<>();
+        if (top >= 2) {
+            persons.forEach((k, n) -> {
+                if (n == top) {
+                    central.add(k);
+                }
+            });
+        }
+        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), years, days, persons, central);
     }
 
     private static double tf(int n) {
