@@ -7,13 +7,12 @@ import java.util.Set;
 /**
  * A document's features weighted by TF-IDF ({@code (1 + ln tf) · idf}) and scaled to unit length, one vector per kind.
  *
- * @param years the years of the dates the document gives (with its own date), for date conflicts
- * @param days the full dates it gives, with its own date
+ * @param days the full dates it gives, with its own date, for date conflicts
  * @param persons how often each person key is mentioned, for participant conflicts
  * @param central the most mentioned person keys (mentioned at least twice), or none
  */
 public record DocumentVector(String sourceId, Map<String, Double> terms, Map<String, Double> entities,
-        Map<String, Double> dates, Set<String> years, Set<String> days, Map<String, Integer> persons, Set<String> central)
+        Map<String, Double> dates, Set<String> days, Map<String, Integer> persons, Set<String> central)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -22,7 +21,6 @@ public record DocumentVector(String sourceId, Map<String, Double> terms, Map<Str
         terms = Map.copyOf(terms);
         entities = Map.copyOf(entities);
         dates = Map.copyOf(dates);
-        years = Set.copyOf(years);
         days = Set.copyOf(days);
         persons = Map.copyOf(persons);
         central = Set.copyOf(central);

@@ -26,16 +26,13 @@ public final class Vectorizer {
         f.dates().forEach((d, n) -> Keys.expand(d).forEach(k -> dateCounts.merge(k, n, Integer::sum)));
         Map<String, Double> dates = new HashMap<>();
         dateCounts.forEach((k, n) -> dates.put(k, tf(n) * statistics.idf(k)));
-        Set<String> years = new HashSet<>();
         Set<String> days = new HashSet<>();
         for (String d : f.dates().keySet()) {
-            years.add(d.substring(0, 4));
             if (d.length() >= 10) {
                 days.add(d);
             }
         }
         if (f.date() != null) {
-            years.add(f.date().substring(0, 4));
             days.add(f.date());
         }
         Map<String, Integer> persons = new HashMap<>();
@@ -53,7 +50,7 @@ public final class Vectorizer {
                 }
             });
         }
-        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), years, days, persons, central);
+        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), days, persons, central);
     }
 
     private static double tf(int n) {
