@@ -49,7 +49,7 @@ public final class PloverFormat {
         ObjectNode o = json.createObjectNode();
         o.put("id", id);
         o.put("event", event == null ? null : event.category().name());
-        o.put("mode", event == null ? null : event.mode());
+        o.put("mode", event == null || event.category() != event.deed() ? null : event.mode());
         o.put("certainty", event == null ? null : event.certainty().json());
         o.put("date", date);
         o.put("eventText", event == null ? null : event.cue());

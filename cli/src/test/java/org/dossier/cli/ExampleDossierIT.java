@@ -77,6 +77,69 @@ class ExampleDossierIT {
     }
 
     @Test
+    void theSummitIsOneReportedMeetingOfJapanAndTheUnitedStatesWithEvidenceFromSeveralSources() {
+        List<JsonNode> meetings = new ArrayList<>();
+        for (JsonNode e : dossier.path("events")) {
+            if (e.path("code").asText().equals("CONSULT") && e.path("date").asText("").equals("2025-02-07")
+                    && names(e.path("actor")).contains("Shigeru Ishiba") && names(e.path("target")).contains("Donald Trump")) {
+                meetings.add(e);
+            }
+        }
+
+        assertThat(meetings).hasSize(1);
+        assertThat(meetings.get(0).path("certainty").asText()).isEqualTo("reported");
+        List<String> sources = new ArrayList<>();
+        meetings.get(0).path("evidence").forEach(ev -> sources.add(ev.path("source").asText()));
+        assertThat(sources.stream().distinct().count()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theInvestmentPledgeIsIshibasToTheUnitedStates() {
+        JsonNode pledge = null;
+        for (JsonNode e : dossier.path("events")) {
+            for (JsonNode ev : e.path("evidence")) {
+                if (ev.path("text").asText().contains("by pledging to increase Japanese foreign direct investment")) {
+                    pledge = e;
+                }
+            }
+        }
+
+        assertThat(pledge).isNotNull();
+        assertThat(pledge.path("code").asText()).isEqualTo("AGREE");
+        assertThat(names(pledge.path("actor"))).contains("Shigeru Ishiba").doesNotContain("Donald Trump");
+        assertThat(names(pledge.path("target"))).contains("United States");
+    }
+
+    @Test
+    void aCriticismThatAPreviewSaysMayComeIsExpectedNotReported() {
+        List<JsonNode> criticisms = new ArrayList<>();
+        for (JsonNode e : dossier.path("events")) {
+            for (JsonNode ev : e.path("evidence")) {
+                if (ev.path("text").asText().startsWith("A3: Trump may criticize")) {
+                    criticisms.add(e);
+                }
+            }
+        }
+
+        assertThat(criticisms).hasSize(1);
+        assertThat(criticisms.get(0).path("code").asText()).isEqualTo("DISAPPROVE");
+        assertThat(criticisms.get(0).path("certainty").asText()).isEqualTo("expected");
+    }
+
+    /** The names of the entities with these ids. */
+    private static List<String> names(JsonNode ids) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode id : ids) {
+            for (JsonNode entity : dossier.path("entities")) {
+                if (entity.path("id").asText().equals(id.asText())) {
+                    out.add(entity.path("name").asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
     void dossierJsonMatchesTheSchema() {
         assertThat(dossier).as(cold.describe()).isNotNull();
         assertThat(DossierJson.schemaErrors(dossier)).isEmpty();

@@ -27,7 +27,7 @@ class PloverFormatTest {
 
     @Test
     void writesOneLinePerRecord() {
-        PloverEvent e = new PloverEvent(PloverCategory.AGREE, null, Certainty.EXPECTED,
+        PloverEvent e = new PloverEvent(PloverCategory.AGREE, PloverCategory.AGREE, null, Certainty.EXPECTED,
                 List.of(new Actor("Chile", "CHL", null, 0, 5)), List.of(), "agreed", 6, 12);
 
         assertThat(format.line("A-2", e, "2024-05-01")).isEqualTo("{\"id\":\"A-2\",\"event\":\"AGREE\",\"mode\":null,"
@@ -35,6 +35,15 @@ class PloverFormatTest {
                 + "\"source\":[{\"actorText\":\"Chile\",\"code\":\"CHL\",\"sector\":null}],\"target\":[]}");
         assertThat(format.line("B-3", null, null)).isEqualTo("{\"id\":\"B-3\",\"event\":null,\"mode\":null,\"certainty\":null,"
                 + "\"date\":null,\"eventText\":null,\"source\":[],\"target\":[]}");
+    }
+
+    @Test
+    void anExpectedDeedIsWrittenAsIntentWithoutTheDeedsMode() {
+        PloverEvent e = new PloverEvent(PloverCategory.AGREE, PloverCategory.CONSULT, "visit", Certainty.EXPECTED,
+                List.of(new Actor("Chile", "CHL", null, 0, 5)), List.of(), "visit", 15, 20);
+
+        assertThat(format.line("A-3", e, null)).startsWith("{\"id\":\"A-3\",\"event\":\"AGREE\",\"mode\":null,"
+                + "\"certainty\":\"expected\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dossier.extract.claim.ClaimClassifier;
 import org.dossier.extract.event.Actor;
+import org.dossier.extract.event.ActorContext;
 import org.dossier.extract.event.EventCoder;
 import org.dossier.extract.event.PloverEvent;
 import org.dossier.extract.figure.FigureExtractor;
@@ -39,13 +40,14 @@ public final class StandardFactExtractor implements FactExtractor {
         List<TimeExpression> timeList = times.extract(doc);
         List<Claim> claimList = new ArrayList<>();
         List<CodedEventFact> events = new ArrayList<>();
+        ActorContext context = coder.context(doc);
         for (Sentence s : doc.sentences()) {
             Evidence sentence = Evidence.of(id, doc.text(), s.start(), s.end());
             Claim c = claims.classify(sentence, doc.tokensOf(s));
             if (c != null) {
                 claimList.add(c);
             }
-            CodedEventFact e = event(doc, s, sentence, timeList);
+            CodedEventFact e = event(doc, s, sentence, timeList, context);
             if (e != null) {
                 events.add(e);
             }
@@ -54,16 +56,20 @@ public final class StandardFactExtractor implements FactExtractor {
                 timeList, claimList, events);
     }
 
-    /** The event coded in one sentence, dated by the first time expression in it; null without a cue or without any actor. */
-    private CodedEventFact event(AnnotatedDocument doc, Sentence s, Evidence sentence, List<TimeExpression> timeList) {
-        PloverEvent e = coder.code(doc, s);
+    /**
+     * The event coded in one sentence, dated by the first time expression in it; null without a cue or without any actor. An
+     * expected deed keeps its own category ("will meet" is CONSULT, expected), so that it joins the event when it happens.
+     */
+    private CodedEventFact event(AnnotatedDocument doc, Sentence s, Evidence sentence, List<TimeExpression> timeList,
+            ActorContext context) {
+        PloverEvent e = coder.code(doc, s, context);
         if (e == null || (e.sources().isEmpty() && e.targets().isEmpty())) {
             return null;
         }
         String date = timeList.stream().filter(t -> sentence.contains(t.evidence())).map(TimeExpression::date).findFirst()
                 .orElse(null);
         String id = sentence.source();
-        return new CodedEventFact(e.category().name(), e.mode(), e.certainty(), Evidence.of(id, doc.text(), e.cueStart(), e.cueEnd()),
+        return new CodedEventFact(e.deed().name(), e.mode(), e.certainty(), Evidence.of(id, doc.text(), e.cueStart(), e.cueEnd()),
                 date, sentence, actors(id, doc.text(), e.sources()), actors(id, doc.text(), e.targets()));
     }
 

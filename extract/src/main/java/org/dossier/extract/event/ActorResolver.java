@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Finds the actors named in a sentence and resolves each to a code and sector: a country, demonym, capital or organization from
  * the {@link CountryTable}, with the role words next to it ("Israeli Prime Minister", "Serbian parliament"), or a role phrase alone
- * ("Judge Rivera", "demonstrators in Baghdad"), which takes the code of a place it is "of", "in" or "from". An ethnic group
+ * ("Judge Rivera", "demonstrators in Baghdad"), which takes the code of a place it is "of", "in" or "from", or a person's name
+ * (by its named-entity tag), without a code. An ethnic group
  * ("ethnic Albanians") or a people ("Albanians") named with its place of residence ("in southern Serbia") takes the place's code;
  * "ethnic" alone gives no country, and a demonym qualifying a border ("the Thai border") names no actor.
  */
@@ -60,6 +61,18 @@ final class ActorResolver {
                 found.add(role);
                 mark(used, role);
                 i = role.last;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!used[i] && words.get(i).isPerson()) {
+                int last = i;
+                while (last + 1 < words.size() && !used[last + 1] && words.get(last + 1).isPerson()) {
+                    last++;
+                }
+                Found person = new Found(i, last, null, null);
+                found.add(person);
+                mark(used, person);
+                i = last;
             }
         }
         found.sort((a, b) -> Integer.compare(a.first, b.first));

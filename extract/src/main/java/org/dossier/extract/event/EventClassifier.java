@@ -12,13 +12,14 @@ import org.dossier.model.fact.Certainty;
 final class EventClassifier {
 
     /** The chosen cue and what the words around it say about it. */
-    record Classification(EventLexicon.Cue cue, PloverCategory category, String mode, Certainty certainty, int first, int last,
-            boolean passive, boolean reportedDemand) {
+    record Classification(EventLexicon.Cue cue, PloverCategory category, PloverCategory deed, String mode, Certainty certainty,
+            int first, int last, boolean passive, boolean reportedDemand, boolean predicate) {
     }
 
     private static final Set<String> EXPECTATION = Set.of("will", "would", "'ll", "shall", "may", "might", "could", "plan", "plans",
             "planned", "planning", "intend", "intends", "intended", "ready", "prepared", "willing", "going", "expected", "likely",
-            "decided", "decide", "decides", "prepare", "prepares");
+            "decided", "decide", "decides", "prepare", "prepares", "set", "scheduled", "due", "poised", "slated", "hope", "hopes",
+            "hoped", "aim", "aims", "want", "wants", "wanted");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being");
     private static final Set<String> CUE_POS = Set.of("NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "JJ");
@@ -28,6 +29,7 @@ final class EventClassifier {
             "resume", "renew", "order", "organize", "organise");
     /** Participles that are adjectives before "to" ("is opposed to", "is committed to"): a stance, not a passive. */
     private static final Set<String> ADJECTIVAL = Set.of("opposed", "committed", "dedicated", "devoted");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last", "next", "only");
     private static final int WINDOW = 6;
 
     private final EventLexicon lexicon;
@@ -62,15 +64,16 @@ final class EventClassifier {
             expected |= EXPECTATION.contains(w.lower());
             negated |= NEGATION.contains(w.lower()) || (w.lower().equals("longer") && i > 0 && words.get(i - 1).lower().equals("no"));
         }
+        PloverCategory deed = negated ? category.whenNegated() : category;
         if (negated) {
             category = category.whenNegated();
         } else if (expected) {
             category = category.whenExpected();
         }
         boolean reportedDemand = chosen.cue().lemmas().equals(List.of("must"));
-        return new Classification(chosen.cue(), category, category == chosen.cue().category() ? chosen.cue().mode() : null,
+        return new Classification(chosen.cue(), category, deed, deed == chosen.cue().category() ? chosen.cue().mode() : null,
                 expected ? Certainty.EXPECTED : Certainty.REPORTED, chosen.first(), chosen.last(), passive(words, chosen.first()),
-                reportedDemand);
+                reportedDemand, predicate(words, chosen.first()) && !nounComplement(words, chosen.first()));
     }
 
     /** The first cue of an attack with explosives or a suicide attack in {@code words} ("car bomb explosion"), or null. */
@@ -93,13 +96,16 @@ final class EventClassifier {
 
     /**
      * True when the cue at {@code i} is a predicate: a finite verb or a participle after an auxiliary ("has agreed"), but not a
-     * participle used as a modifier ("the occupied West Bank"); or a noun after a light verb ("issued an ultimatum",
+     * participle used as a modifier ("the occupied West Bank"); a gerund of means ("by pledging to increase"); or a noun after a light verb ("issued an ultimatum",
      * "staged rallies", "declared a ceasefire").
      */
     private static boolean predicate(List<Word> words, int i) {
         Word w = words.get(i);
         if (w.pos() == null) {
             return false;
+        }
+        if (w.pos().equals("VBG") && i > 0 && words.get(i - 1).lower().equals("by")) {
+            return true;
         }
         if (w.pos().equals("VBN") || w.pos().equals("VBG")) {
             return precededBy(words, i, AUXILIARY, 3);
@@ -108,6 +114,23 @@ final class EventClassifier {
             return true;
         }
         return w.pos().startsWith("NN") && precededBy(words, i, LIGHT_VERBS, 4);
+    }
+
+    /**
+     * An infinitive completing a common noun ("its ability to strengthen", "the chance to demand"): no deed is reported, unless
+     * an ordinal makes it a relative clause ("the second world leader to meet with the president").
+     */
+    private static boolean nounComplement(List<Word> words, int i) {
+        if (i < 2 || !"VB".equals(words.get(i).pos()) || !words.get(i - 1).lower().equals("to") || words.get(i - 2).pos() == null
+                || !(words.get(i - 2).pos().equals("NN") || words.get(i - 2).pos().equals("NNS"))) {
+            return false;
+        }
+        for (int k = i - 3; k >= 0 && k >= i - 5; k--) {
+            if (ORDINALS.contains(words.get(k).lower()) || "JJS".equals(words.get(k).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean precededBy(List<Word> words, int i, Set<String> lemmas, int window) {

@@ -30,6 +30,7 @@ public final class EventCoder {
     private final ActorResolver resolver;
     private final CountryTable countries;
     private final EventLexicon lexicon;
+    private final SectorWords sectors = new SectorWords();
 
     public EventCoder(CountryTable countries, EventLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -45,22 +46,49 @@ public final class EventCoder {
 
     /** The event of a plain sentence, without part-of-speech tags; null when no event cue is found. */
     public PloverEvent code(String sentence) {
-        return code(sentence, Word.of(sentence, 0, sentence.length(), List.of()));
+        return code(sentence, Word.of(sentence, 0, sentence.length(), List.of()), ActorContext.empty(), false);
     }
 
-    /** The event of one annotated sentence; offsets index the document text; null when no event cue is found. */
+    /** The event of one annotated sentence known to report an event; offsets index the document text; null without a cue. */
     public PloverEvent code(AnnotatedDocument doc, Sentence sentence) {
-        List<Token> tokens = doc.tokensOf(sentence);
-        return code(doc.text(), Word.of(doc.text(), sentence.start(), sentence.end(), tokens));
+        return code(doc.text(), words(doc, sentence), ActorContext.empty(), false);
     }
 
-    private PloverEvent code(String text, List<Word> words) {
-        List<Actor> actors = resolver.resolve(text, words);
+    /**
+     * The event of one sentence of running text, where most sentences report none: only a predicate cue counts ("met", "issued
+     * an ultimatum"; not "the meeting could prove impactful"), a question reports nothing, and actors without a country take
+     * the one the document gave them ({@link #context}), never the other side's. Null when the sentence reports no event.
+     */
+    public PloverEvent code(AnnotatedDocument doc, Sentence sentence, ActorContext context) {
+        List<Word> words = words(doc, sentence);
+        if (!words.isEmpty() && words.get(words.size() - 1).text().equals("?")) {
+            return null;
+        }
+        return code(doc.text(), words, Objects.requireNonNull(context, "context"), true);
+    }
+
+    /** The countries a document gives its people and roles ("Japanese Prime Minister Shigeru Ishiba"), for later mentions. */
+    public ActorContext context(AnnotatedDocument doc) {
+        ActorContext.Builder b = new ActorContext.Builder(countries, sectors);
+        for (Sentence s : doc.sentences()) {
+            resolver.resolve(doc.text(), words(doc, s)).forEach(b::learn);
+        }
+        return b.build();
+    }
+
+    private static List<Word> words(AnnotatedDocument doc, Sentence sentence) {
+        List<Token> tokens = doc.tokensOf(sentence);
+        return Word.of(doc.text(), sentence.start(), sentence.end(), tokens);
+    }
+
+    private PloverEvent code(String text, List<Word> words, ActorContext context, boolean running) {
+        List<Actor> actors = resolver.resolve(text, words).stream().map(a -> context.apply(a, countries, sectors)).toList();
         EventClassifier.Classification c = classifier.classify(words, actors);
-        if (c == null) {
+        if (c == null || (running && !c.predicate())) {
             return null;
         }
         PloverCategory category = c.category();
+        PloverCategory deed = c.deed();
         String mode = c.mode();
         int speech = Clauses.trailingSpeech(words, c.first());
         List<Actor> sources;
@@ -75,11 +103,12 @@ public final class EventCoder {
             targets = first(within(actors, words, 0, speech));
             if (category == PloverCategory.PROTEST) {
                 category = PloverCategory.DISAPPROVE;
+                deed = category;
                 mode = null;
             }
         } else {
             sources = subject(actors, words, c.first());
-            targets = object(actors, words, c.last());
+            targets = object(actors, words, c.last(), running ? firstCode(sources) : null);
             if (c.passive()) {
                 targets = sources;
                 sources = agent(actors, words, c.last());
@@ -108,14 +137,15 @@ public final class EventCoder {
                 category = PloverCategory.ASSAULT;
                 mode = null;
             }
+            deed = category;
         }
-        String sourceCode = firstCode(sources);
-        String targetCode = firstCode(targets);
+        String sourceCode = running ? null : firstCode(sources);
+        String targetCode = running ? null : firstCode(targets);
         List<Actor> s = fill(sources, targetCode);
         List<Actor> t = fill(targets, sourceCode);
         Word firstWord = words.get(c.first());
         Word lastWord = words.get(c.last());
-        return new PloverEvent(category, mode, c.certainty(), s, t, text.substring(firstWord.start(), lastWord.end()),
+        return new PloverEvent(category, deed, mode, c.certainty(), s, t, text.substring(firstWord.start(), lastWord.end()),
                 firstWord.start(), lastWord.end());
     }
 
@@ -147,6 +177,12 @@ public final class EventCoder {
         return null;
     }
 
+    /** True when the actor is a bare demonym qualifying a thing ("Japanese purchases"), with no role or sector of its own. */
+    private boolean qualifier(Actor a) {
+        CountryTable.Entry e = countries.lookup(a.text());
+        return e != null && e.demonym() && a.sector() == null;
+    }
+
     /** True when the actor is only a country or capital named as a place (not a demonym, group or organization). */
     private boolean place(Actor a) {
         CountryTable.Entry e = countries.lookup(a.text());
@@ -159,30 +195,38 @@ public final class EventCoder {
         return actors.stream().filter(a -> a.end() <= limit).toList();
     }
 
-    /** The first actor of the clause before the cue, stepping back over appositions, with actors coordinated with it. */
+    /**
+     * The first actor of the clause before the cue, stepping back over appositions ("A member of the Syrian parliament, Mohammed
+     * Mamoun, started …") to one with a code when the nearest has none, with actors coordinated with it.
+     */
     private static List<Actor> subject(List<Actor> actors, List<Word> words, int cue) {
         int end = cue;
+        List<Actor> nearest = null;
         for (int step = 0; step < 3 && end > 0; step++) {
             int start = end - 1;
             while (start >= 0 && !BOUNDARY.contains(words.get(start).text())) {
                 start--;
             }
             List<Actor> in = within(actors, words, start + 1, end);
-            if (!in.isEmpty()) {
+            if (!in.isEmpty() && in.get(pick(in)).code() != null) {
                 return coordinated(in, words, pick(in));
+            }
+            if (!in.isEmpty() && nearest == null) {
+                nearest = coordinated(in, words, pick(in));
             }
             end = start;
         }
-        return List.of();
+        return nearest == null ? List.of() : nearest;
     }
 
     /**
-     * The object of the cue: the first actor with a code after it, a place named as the location ("in Hong Kong") only when no
+     * The object of the cue: the first actor with a code after it, in running text passing over a bare demonym of the source's
+     * country ("[Japan] pledged to expand Japanese purchases of American LNG"), a place named as the location ("in Hong Kong") only when no
      * institution with a code follows ("in defiance of Chinese authorities"); never an actor of a later purpose clause
      * ("… to protest … sending troops to Iraq"), of a subordinate clause after a comma ("…, as authorities in Croatia …") or of
      * the attribution.
      */
-    private List<Actor> object(List<Actor> actors, List<Word> words, int cue) {
+    private List<Actor> object(List<Actor> actors, List<Word> words, int cue, String sourceCode) {
         int end = Math.min(Clauses.attributionFrom(words, cue + 1), Clauses.subordinateFrom(words, cue + 1));
         List<Actor> in = within(actors, words, cue + 1, end);
         if (in.isEmpty()) {
@@ -195,6 +239,9 @@ public final class EventCoder {
             in = in.stream().filter(a -> a.start() < limit).toList();
         }
         int chosen = pick(in);
+        while (sourceCode != null && chosen + 1 < in.size() && sourceCode.equals(in.get(chosen).code()) && qualifier(in.get(chosen))) {
+            chosen++;
+        }
         if (chosen < in.size() && in.get(chosen).code() != null && place(in.get(chosen))
                 && Clauses.locative(words, in.get(chosen).start())) {
             for (int i = chosen + 1; i < in.size(); i++) {

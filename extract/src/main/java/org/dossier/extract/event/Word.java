@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 import org.dossier.model.nlp.Token;
 
 /**
- * One word of a sentence, with character offsets into the text given to the coder; {@code pos} and {@code lemma} are null when
- * the sentence came without annotation.
+ * One word of a sentence, with character offsets into the text given to the coder; {@code pos}, {@code lemma} and {@code ner}
+ * are null when the sentence came without annotation.
  */
-record Word(int start, int end, String text, String lower, String pos, String lemma) {
+record Word(int start, int end, String text, String lower, String pos, String lemma, String ner) {
 
     private static final Pattern WORD = Pattern.compile(
             "\\p{L}(?:\\.\\p{L})+\\.?|\\p{L}+(?:['’-]\\p{L}+)*|\\d+(?:[.,]\\d+)*|'s|\\S");
@@ -22,12 +22,12 @@ record Word(int start, int end, String text, String lower, String pos, String le
         if (tokens.isEmpty()) {
             Matcher m = WORD.matcher(text).region(from, to);
             while (m.find()) {
-                words.add(new Word(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT), null, null));
+                words.add(new Word(m.start(), m.end(), m.group(), m.group().toLowerCase(Locale.ROOT), null, null, null));
             }
         } else {
             for (Token t : tokens) {
                 String lemma = t.lemma() == null ? null : t.lemma().toLowerCase(Locale.ROOT);
-                words.add(new Word(t.start(), t.end(), t.text(), t.text().toLowerCase(Locale.ROOT), t.pos(), lemma));
+                words.add(new Word(t.start(), t.end(), t.text(), t.text().toLowerCase(Locale.ROOT), t.pos(), lemma, t.ner()));
             }
         }
         return List.copyOf(words);
@@ -39,6 +39,10 @@ record Word(int start, int end, String text, String lower, String pos, String le
 
     boolean isVerb() {
         return pos != null && (pos.startsWith("VB") || pos.equals("MD"));
+    }
+
+    boolean isPerson() {
+        return "PERSON".equals(ner);
     }
 
     boolean isProperNoun() {

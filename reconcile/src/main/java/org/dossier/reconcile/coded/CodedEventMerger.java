@@ -20,11 +20,13 @@ import org.dossier.reconcile.entity.EntityResolution;
  * <li>each actor span becomes the entity with a mention overlapping it, or for a description ({@code prime minister})
  * the one person with that title in the source; an actor without one is left out, and an event left
  * with no entity on either side is dropped;</li>
- * <li>events with the same code, the same actor and target entity sets and compatible dates (equal, one unknown, or one a
- * prefix of the other, as {@code 2025-02} and {@code 2025-02-07}, or days at most one apart, for time zones) are one event, with the evidence of all and the most
- * precise date;</li>
+ * <li>events with the same code, the same actor and target sides and compatible dates (equal, one unknown, or one a
+ * prefix of the other, as {@code 2025-02} and {@code 2025-02-07}, or days at most one apart, for time zones) are one event,
+ * with the evidence of all and the date most of them give (the first given among the most precise on a tie); two sides are
+ * the same when they share an entity or a country code ("Ishiba" and "Japan" with {@code JPN}), and both are empty or
+ * neither; a visit is not merged with a meeting (the modes must be equal);</li>
  * <li>the merged certainty is {@code reported} when any report says it happened, else {@code planned} when any says it is
- * planned, else {@code expected}; the mode is the first one given.</li>
+ * planned, else {@code expected}.</li>
  * </ol>
  * Stateless, thread-safe.
  */
@@ -40,14 +42,42 @@ public final class CodedEventMerger {
             if (actor.isEmpty() && target.isEmpty()) {
                 continue;
             }
-            Group g = groups.stream().filter(x -> x.accepts(f.category(), actor, target, f.date())).findFirst().orElse(null);
+            Side a = new Side(actor, codes(f.sources()));
+            Side t = new Side(target, codes(f.targets()));
+            Group g = groups.stream().filter(x -> x.accepts(f, a, t)).findFirst().orElse(null);
             if (g == null) {
-                groups.add(new Group(f, actor, target));
+                groups.add(new Group(f, a, t));
             } else {
-                g.add(f);
+                g.add(f, a, t);
             }
         }
         return groups.stream().map(Group::event).toList();
+    }
+
+    private static Set<String> codes(List<CodedEventFact.Actor> actors) {
+        Set<String> out = new LinkedHashSet<>();
+        actors.stream().map(CodedEventFact.Actor::code).filter(c -> c != null && !c.equals("IGO") && !c.equals("NGO"))
+                .forEach(out::add);
+        return out;
+    }
+
+    /** One side of an event: its entities and the country codes given to them. */
+    private record Side(Set<String> entities, Set<String> codes) {
+
+        boolean same(Side other) {
+            if (entities.isEmpty() || other.entities.isEmpty()) {
+                return entities.isEmpty() && other.entities.isEmpty();
+            }
+            return entities.stream().anyMatch(other.entities::contains) || codes.stream().anyMatch(other.codes::contains);
+        }
+
+        Side with(Side other) {
+            Set<String> e = new LinkedHashSet<>(entities);
+            e.addAll(other.entities);
+            Set<String> c = new LinkedHashSet<>(codes);
+            c.addAll(other.codes);
+            return new Side(e, c);
+        }
     }
 
     private static Set<String> entityIds(List<CodedEventFact.Actor> actors, EntityResolution entities) {
@@ -105,31 +135,37 @@ public final class CodedEventMerger {
 
     private static final class Group {
         private final String code;
-        private final Set<String> actor;
-        private final Set<String> target;
+        private Side actor;
+        private Side target;
+        private final Set<String> actorIds = new LinkedHashSet<>();
+        private final Set<String> targetIds = new LinkedHashSet<>();
+        private final List<String> dates = new ArrayList<>();
         private String mode;
-        private String date;
         private Certainty certainty;
         private final List<Evidence> evidence = new ArrayList<>();
 
-        Group(CodedEventFact f, Set<String> actor, Set<String> target) {
+        Group(CodedEventFact f, Side actor, Side target) {
             this.code = f.category();
             this.actor = actor;
             this.target = target;
             this.certainty = f.certainty();
-            add(f);
+            this.mode = f.mode();
+            add(f, actor, target);
         }
 
-        boolean accepts(String otherCode, Set<String> otherActor, Set<String> otherTarget, String otherDate) {
-            return code.equals(otherCode) && actor.equals(otherActor) && target.equals(otherTarget) && compatible(date, otherDate);
+        boolean accepts(CodedEventFact f, Side otherActor, Side otherTarget) {
+            return code.equals(f.category()) && java.util.Objects.equals(mode, f.mode()) && actor.same(otherActor)
+                    && target.same(otherTarget) && dates.stream().allMatch(d -> compatible(d, f.date()));
         }
 
-        void add(CodedEventFact f) {
-            if (mode == null) {
-                mode = f.mode();
-            }
-            if (f.date() != null && (date == null || f.date().length() > date.length())) {
-                date = f.date();
+        void add(CodedEventFact f, Side a, Side t) {
+            actor = actor.with(a);
+            target = target.with(t);
+            actorIds.addAll(a.entities());
+            targetIds.addAll(t.entities());
+            targetIds.removeAll(actorIds);
+            if (f.date() != null) {
+                dates.add(f.date());
             }
             if (f.certainty().compareTo(certainty) < 0) {
                 certainty = f.certainty();
@@ -139,8 +175,23 @@ public final class CodedEventMerger {
             }
         }
 
+        /** The most precise date that most facts give, the first given on a tie; null when none gives one. */
+        private String date() {
+            int precision = dates.stream().mapToInt(String::length).max().orElse(0);
+            String best = null;
+            long bestCount = 0;
+            for (String d : dates) {
+                long count = dates.stream().filter(d::equals).count();
+                if (d.length() == precision && count > bestCount) {
+                    best = d;
+                    bestCount = count;
+                }
+            }
+            return best;
+        }
+
         CodedEvent event() {
-            return new CodedEvent(code, mode, certainty, List.copyOf(actor), List.copyOf(target), date, List.copyOf(evidence));
+            return new CodedEvent(code, mode, certainty, List.copyOf(actorIds), List.copyOf(targetIds), date(), List.copyOf(evidence));
         }
     }
 }

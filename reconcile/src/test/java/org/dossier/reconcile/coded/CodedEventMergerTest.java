@@ -89,6 +89,25 @@ class CodedEventMergerTest {
     }
 
     @Test
+    void takesTheDateMostReportsGive() {
+        source("s1", S1, List.of(event("s1", S1, "CONSULT", Certainty.REPORTED, "2025-02-07", "Ishiba", "Trump")));
+        source("s2", S2, List.of(event("s2", S2, "CONSULT", Certainty.REPORTED, "2025-02-06", "Ishiba", "Trump")));
+        source("s3", S1, List.of(event("s3", S1, "CONSULT", Certainty.EXPECTED, "2025-02-07", "Ishiba", "Trump")));
+
+        assertThat(merge()).singleElement().satisfies(e -> assertThat(e.date()).isEqualTo("2025-02-07"));
+    }
+
+    @Test
+    void keepsAVisitApartFromAMeeting() {
+        CodedEventFact meeting = event("s1", S1, "CONSULT", Certainty.REPORTED, null, "Ishiba", "Trump");
+        CodedEventFact visit = new CodedEventFact("CONSULT", "visit", Certainty.REPORTED, meeting.cue(), null, meeting.sentence(),
+                meeting.sources(), meeting.targets());
+        source("s1", S1, List.of(meeting, visit));
+
+        assertThat(merge()).extracting(CodedEvent::mode).containsExactly(null, "visit");
+    }
+
+    @Test
     void mapsAnActorPhraseToTheEntityAtItsHead() {
         String text = "Japan's Prime Minister Ishiba met Trump.";
         source("s1", text, List.of());
