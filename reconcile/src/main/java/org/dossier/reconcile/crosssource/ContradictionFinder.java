@@ -136,11 +136,16 @@ final class ContradictionFinder {
             }
         }
         List<Contradiction> out = new ArrayList<>();
+        boolean[] negated = new boolean[claims.size()];   // once per claim, not once per pair
+        for (int i = 0; i < negated.length; i++) {
+            negated[i] = negated(claims.get(i).text());
+        }
         for (int p = 0; p < claimPairs.size(); p++) {
             Passage a = claims.get(claimPairs.get(p)[0]);
             Passage b = claims.get(claimPairs.get(p)[1]);
             if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
-                    || negated(a.text()) == negated(b.text()) || scores[p] < scoring.settings().agreeScore()
+                    || negated[claimPairs.get(p)[0]] == negated[claimPairs.get(p)[1]]
+                    || scores[p] < scoring.settings().agreeScore()
                     || best.get(claimPairs.get(p)[0] + "|" + b.source()) != p
                     || best.get(claimPairs.get(p)[1] + "|" + a.source()) != p) {
                 continue;

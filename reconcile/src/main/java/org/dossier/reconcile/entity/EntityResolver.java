@@ -60,12 +60,24 @@ public final class EntityResolver {
                 single.add(m);
             }
         }
+        // indexes, so a one-word mention costs its candidates rather than a scan of every full name
+        Map<String, List<String>> keysByWord = new HashMap<>();
+        Map<String, Set<String>> sourcesOf = new HashMap<>();
+        for (Map.Entry<String, List<Mention>> e : full.entrySet()) {
+            for (String w : new LinkedHashSet<>(List.of(e.getKey().split(" ")))) {
+                keysByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
+            }
+            Set<String> sources = new java.util.HashSet<>();
+            e.getValue().forEach(x -> sources.add(x.name().source()));
+            sourcesOf.put(e.getKey(), sources);
+        }
         Map<String, List<Mention>> unattached = new LinkedHashMap<>();
         for (Mention m : single) {
             String word = NameKey.personKey(m.name().text());
-            String target = chooseFullName(m, word, full);
+            String target = chooseFullName(m, keysByWord.getOrDefault(word, List.of()), full, sourcesOf);
             if (target != null) {
                 full.get(target).add(m);
+                sourcesOf.get(target).add(m.name().source());
             } else {
                 unattached.computeIfAbsent(word, k -> new ArrayList<>()).add(m);
             }
@@ -102,24 +114,24 @@ public final class EntityResolver {
                 moved.add(new Mention(m.name(), "PERSON", m.titled(), m.role(), m.gender()));
             }
         }
-        others.removeIf(m -> moved.stream().anyMatch(x -> x.name().equals(m.name())));
+        Set<Evidence> movedNames = new java.util.HashSet<>();
+        moved.forEach(x -> movedNames.add(x.name()));
+        others.removeIf(m -> movedNames.contains(m.name()));
         people.addAll(moved);
     }
 
-    /** The full name a one-word mention belongs to, or null when no single person fits. */
-    private static String chooseFullName(Mention m, String word, Map<String, List<Mention>> full) {
-        List<String> inCorpus = new ArrayList<>();
-        for (String key : full.keySet()) {
-            if (List.of(key.split(" ")).contains(word)) {
-                inCorpus.add(key);
-            }
-        }
+    /**
+     * The full name a one-word mention belongs to, or null when no single person fits.
+     *
+     * @param inCorpus the full names holding the mention's word, in the order they were first met
+     * @param sourcesOf the sources each full name is mentioned in so far
+     */
+    private static String chooseFullName(Mention m, List<String> inCorpus, Map<String, List<Mention>> full,
+            Map<String, Set<String>> sourcesOf) {
         if (inCorpus.isEmpty()) {
             return null;
         }
-        List<String> inDocument = inCorpus.stream()
-                .filter(k -> full.get(k).stream().anyMatch(x -> x.name().source().equals(m.name().source())))
-                .toList();
+        List<String> inDocument = inCorpus.stream().filter(k -> sourcesOf.get(k).contains(m.name().source())).toList();
         List<String> candidates = inDocument.isEmpty() ? inCorpus : inDocument;
         if (candidates.size() == 1) {
             return candidates.get(0);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalized keys under which surface forms of one name meet: case, punctuation and diacritics folded, possessives and
@@ -20,6 +21,12 @@ public final class NameKey {
     private static final Map<String, String> ABBREVIATIONS = Map.of(
             "us", "united states", "usa", "united states", "united states of america", "united states",
             "uk", "united kingdom", "eu", "european union", "un", "united nations", "uae", "united arab emirates");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("'[sS]$");
+    private static final Pattern INITIAL_DOT_INSIDE = Pattern.compile("(?<=\\b[a-z])\\.(?=[a-z]\\b)");
+    private static final Pattern INITIAL_DOT = Pattern.compile("(?<=\\b[a-z])\\.");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKey() {
     }
@@ -69,10 +76,10 @@ public final class NameKey {
 
     /** Case, diacritics, possessive, dotted initials and punctuation folded; the words in order. */
     private static List<String> folded(String surface) {
-        String s = Normalizer.normalize(surface, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.replace('’', '\'').replaceAll("'[sS]$", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("(?<=\\b[a-z])\\.(?=[a-z]\\b)", "").replaceAll("(?<=\\b[a-z])\\.", "");
-        s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String s = MARKS.matcher(Normalizer.normalize(surface, Normalizer.Form.NFD)).replaceAll("");
+        s = POSSESSIVE.matcher(s.replace('’', '\'')).replaceAll("").toLowerCase(Locale.ROOT);
+        s = INITIAL_DOT.matcher(INITIAL_DOT_INSIDE.matcher(s).replaceAll("")).replaceAll("");
+        s = NOT_WORD.matcher(s).replaceAll(" ").trim();
         return s.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(s.split(" ")));
     }
 
