@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The whole-process benchmark suite (docs/PERFORMANCE.md). One command, results on stdout and in $OUT/results.tsv:
+#   0. model loading: the CoreNLP pipeline of the default configuration built alone (ModelLoadProbe);
 #   1. the example corpus: CoreNLP's default pipeline on one thread (the baseline), a cold and a warm `dossier build`;
 #   2. the 295 Wikinews articles (../shared/data/wikinews-2019-2020): the same three runs;
 #   3. the scaling series: `dossier build` over 100, 300, 1,000 and 3,000 articles made from the Wikinews texts
@@ -8,14 +9,14 @@
 # Each run: wall, user+sys CPU and peak RSS (/usr/bin/time), and the build's own stage times (model loading,
 # annotate+extract, reconcile) from its progress lines.
 #   bench/run.sh                         (SHARED=path/to/shared; OUT=target/bench)
-#   STEPS="scaling" SIZES="300 3000" bench/run.sh     # a part only (steps: example wikinews scaling)
+#   STEPS="scaling" SIZES="300 3000" bench/run.sh     # a part only (steps: models example wikinews scaling)
 #   PROFILE=1 STEPS=scaling SIZES=3000 bench/run.sh   # also a flight recording of each build, top frames printed
 #   BASELINE=0 bench/run.sh                            # without the baseline runs (the ratio then reads an earlier one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
 out="${OUT:-target/bench}"
-steps="${STEPS:-example wikinews scaling}"
+steps="${STEPS:-models example wikinews scaling}"
 sizes="${SIZES:-100 300 1000 3000}"
 mkdir -p "$out"
 ./dossier --version >/dev/null   # builds the project when needed
@@ -58,7 +59,8 @@ baseline=(java -Xmx6g -cp "$cp" org.dossier.annotate.corenlp.BaselinePipeline)
 build() {   # label, corpus folder, cache folder, output folder
   local opts="-Xmx4g"
   if [ -n "${PROFILE:-}" ]; then opts="$opts -XX:StartFlightRecording=filename=$4.jfr,settings=profile"; fi
-  timed "$1" env DOSSIER_JAVA_OPTS="$opts" ./dossier build "$2" --cache "$3" -o "$4"
+  # shellcheck disable=SC2086
+  timed "$1" java $opts -cp "$cp" org.dossier.cli.Main build "$2" --cache "$3" -o "$4"
   if [ -n "${PROFILE:-}" ]; then bench/jfr-top.sh "$4.jfr" 25; fi
 }
 corpus_run() {   # name, folder of articles: baseline, cold build, warm build, ratio
@@ -72,6 +74,9 @@ corpus_run() {   # name, folder of articles: baseline, cold build, warm build, r
 }
 
 echo "== $(date -u +%FT%TZ) on $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ " $steps " == *" models "* ]]; then
+  timed "models: CoreNLP pipeline of the default configuration" java -Xmx4g -cp "$cp" org.dossier.annotate.corenlp.ModelLoadProbe
+fi
 if [[ " $steps " == *" example "* ]]; then
   corpus_run example examples/ishiba-2025
 fi
@@ -91,6 +96,9 @@ if [[ " $steps " == *" scaling "* ]]; then
   done
   # per article: the cached build at n, plus annotation and embedding per article from the cold Wikinews build
   cold=$(field "wikinews: dossier build, cold" 3); warm=$(field "wikinews: dossier build, warm" 3)
+  if [ -z "$warm" ]; then   # the 300-article build is the 295 texts and 5 copies, all from the cache
+    warm=$(awk -v c="$(field "scaling: 300 articles (annotations cached)" 3)" 'BEGIN { if (c > 0) printf "%.1f", c * 295 / 300 }')
+  fi
   per_article_nlp=$(awk -v c="$cold" -v w="$warm" 'BEGIN { if (c > 0) printf "%.3f", (c - w) / 295; else print 0 }')
   echo "CoreNLP + bge-small CPU per article (cold minus warm Wikinews build, / 295): $per_article_nlp s"
   for n in $sizes; do
