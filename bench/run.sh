@@ -25,10 +25,10 @@ cp="$(ls cli/target/dossier-cli-*.jar):$(cat cli/target/classpath.txt)"
 results="$out/results.tsv"
 [ -f "$results" ] || printf 'run\twall_s\tcpu_s\tpeak_rss_mib\tmodel_load_s\tannotate_s\treconcile_s\n' >"$results"
 
-# stage times from the progress lines of a build: "<epoch seconds> <stage> <done>/<total>"
+# stage times from the progress lines of a build: "<epoch seconds> <stage> <done>/<total>[ (<seconds> s)]"
 stamp() { while IFS= read -r line; do printf '%s %s\n' "${EPOCHREALTIME:-$(date +%s.%N)}" "$line"; done; }
 stages() {   # log file -> "load annotate reconcile" in seconds ("-" when the stage did not run)
-  awk '{ t = $1; $1 = ""; n = split($0, f, " "); stage = ""; for (i = 1; i < n; i++) stage = stage (i > 1 ? " " : "") f[i];
+  awk '{ t = $1; stage = ""; for (i = 2; i <= NF && $i !~ /^[0-9]+\/[0-9]+$/; i++) stage = stage (i > 2 ? " " : "") $i;
          if (!(stage in first)) first[stage] = t; last[stage] = t }
        END { load = ("loading NLP models" in first) ? sprintf("%.1f", last["loading NLP models"] - first["loading NLP models"]) : "-";
              ann = ("reconcile" in first && "ingest" in last) ? sprintf("%.1f", first["reconcile"] - last["ingest"]) : "-";
