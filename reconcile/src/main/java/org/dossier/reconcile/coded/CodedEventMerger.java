@@ -103,17 +103,7 @@ public final class CodedEventMerger {
         if (exact != null) {
             return exact;
         }
-        String best = null;
-        Evidence head = null;
-        for (Entity e : entities.entities()) {
-            for (Evidence m : e.mentions()) {
-                if (m.overlaps(span) && (head == null || m.end() > head.end() || m.end() == head.end() && m.start() < head.start())) {
-                    best = e.id();
-                    head = m;
-                }
-            }
-        }
-        return best;
+        return entities.headOverlapping(span);   // through the per-source index: not a scan of every mention
     }
 
     /**

@@ -19,6 +19,8 @@ public final class EntityResolution {
     private final Map<String, List<Mention>> mentionsByEntity;
     /** Per source, every entity mention as {start, end, entity index}, sorted by start. */
     private final Map<String, int[][]> mentionsBySource;
+    /** Per source, the mentions of each person entity there, by entity index. */
+    private final Map<String, java.util.TreeMap<Integer, List<Mention>>> personMentionsBySource = new HashMap<>();
 
     private EntityResolution(List<Entity> entities, Map<String, String> entityByMention, Map<String, List<Mention>> mentionsByEntity) {
         this.entities = entities;
@@ -35,6 +37,14 @@ public final class EntityResolution {
             list.sort(Comparator.comparingInt((int[] a) -> a[0]));
             mentionsBySource.put(source, list.toArray(int[][]::new));
         });
+        for (int i = 0; i < entities.size(); i++) {
+            if ("PERSON".equals(entities.get(i).type())) {
+                for (Mention m : mentionsByEntity.getOrDefault(entities.get(i).id(), List.of())) {
+                    personMentionsBySource.computeIfAbsent(m.name().source(), k -> new java.util.TreeMap<>())
+                            .computeIfAbsent(i, k -> new ArrayList<>()).add(m);
+                }
+            }
+        }
     }
 
     static EntityResolution of(List<List<Mention>> clusters) {
@@ -121,6 +131,26 @@ public final class EntityResolution {
         return evidence == null ? null : entityByMention.get(EntityResolver.key(evidence));
     }
 
+    /**
+     * The entity with a mention overlapping {@code span} that ends last (then starts first), as the head of a phrase
+     * ({@code Japan's Prime Minister Ishiba} is Ishiba); the first entity in entity order on a tie; null when none.
+     */
+    public String headOverlapping(Evidence span) {
+        int[][] mentions = mentionsBySource.get(span.source());
+        if (mentions == null) {
+            return null;
+        }
+        int[] head = null;
+        for (int k = 0; k < mentions.length && mentions[k][0] < span.end(); k++) {
+            int[] m = mentions[k];
+            if (span.start() < m[1] && (head == null || m[1] > head[1] || m[1] == head[1] && m[0] < head[0]
+                    || m[1] == head[1] && m[0] == head[0] && m[2] < head[2])) {
+                head = m;
+            }
+        }
+        return head == null ? null : entities.get(head[2]).id();
+    }
+
     /** The entities with a mention inside {@code span}, in entity order (most mentioned first). */
     public List<String> entitiesWithin(Evidence span) {
         int[][] mentions = mentionsBySource.get(span.source());
@@ -161,16 +191,11 @@ public final class EntityResolution {
         String title = description.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").trim();
         String best = null;
         int bestCount = 0;
-        for (Entity e : entities) {
-            if (!"PERSON".equals(e.type())) {
-                continue;
-            }
+        for (Map.Entry<Integer, List<Mention>> e : personMentionsBySource.getOrDefault(sourceId, new java.util.TreeMap<>())
+                .entrySet()) {   // the person entities mentioned in this source, in entity order
             int count = 0;
             boolean titled = false;
-            for (Mention m : mentionsOf(e.id())) {
-                if (!m.name().source().equals(sourceId)) {
-                    continue;
-                }
+            for (Mention m : e.getValue()) {
                 count++;
                 if (m.role() != null && m.titled() != null) {
                     String role = m.role().toLowerCase(Locale.ROOT);
@@ -182,7 +207,7 @@ public final class EntityResolution {
                 }
             }
             if (titled && count > bestCount) {
-                best = e.id();
+                best = entities.get(e.getKey()).id();
                 bestCount = count;
             }
         }
