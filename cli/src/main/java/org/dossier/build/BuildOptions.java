@@ -21,6 +21,11 @@ public record BuildOptions(List<Path> inputs, List<String> urls, Path output, Pa
     public BuildOptions {
         inputs = List.copyOf(inputs);
         urls = List.copyOf(urls);
+        check(inputs, urls, threads);
+    }
+
+    /** The checks every build-like run shares: some input, and a thread count between 1 and 64. */
+    static void check(List<Path> inputs, List<String> urls, int threads) {
         if (inputs.isEmpty() && urls.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }

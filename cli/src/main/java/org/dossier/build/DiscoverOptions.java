@@ -21,11 +21,6 @@ public record DiscoverOptions(List<Path> inputs, List<String> urls, Path output,
     public DiscoverOptions {
         inputs = List.copyOf(inputs);
         urls = List.copyOf(urls);
-        if (inputs.isEmpty() && urls.isEmpty()) {
-            throw new IllegalArgumentException("no input given");
-        }
-        if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("threads must be between 1 and 64, was " + threads);
-        }
+        BuildOptions.check(inputs, urls, threads);
     }
 }
