@@ -42,9 +42,9 @@ final class ContradictionFinder {
 
     /**
      * Mentions from different sources, in different dossier items with different values of the same precision, whose
-     * contexts score at least {@code threshold} and that are each other's best match in the other's source (so a
-     * sentence is compared with the one telling of the same happening, not with every similar one); one contradiction per
-     * pair of items.
+     * contexts score at least {@code threshold}, whose sentences do not each name a person the other does not, and that
+     * are each other's best match in the other's source (so a sentence is compared with the one telling of the same
+     * happening, not with every similar one); one contradiction per pair of items.
      */
     private List<Contradiction> differentValue(List<Mention> mentions, double threshold, String kind, String aboutPrefix) {
         List<float[]> vectors = mentions.stream().map(m -> scoring.similarity().vector(m.context())).toList();
@@ -70,7 +70,7 @@ final class ContradictionFinder {
             Mention a = mentions.get(pairs.get(p)[0]);
             Mention b = mentions.get(pairs.get(p)[1]);
             if (a.source().equals(b.source()) || a.group().equals(b.group()) || !comparable(a.value(), b.value())
-                    || scores[p] < threshold) {
+                    || scores[p] < threshold || scoring.entities().namesOtherPeople(a.entities(), b.entities())) {
                 continue;
             }
             if (best.get(pairs.get(p)[0] + "|" + b.source()) != p || best.get(pairs.get(p)[1] + "|" + a.source()) != p) {

@@ -24,9 +24,13 @@ final class EntityIndex {
 
     private final Map<String, List<Mention>> bySource = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
+    private final Set<String> people = new java.util.HashSet<>();
 
     EntityIndex(List<Entity> entities, Collection<Evidence> spans) {
         for (Entity e : entities) {
+            if ("PERSON".equals(e.type())) {
+                people.add(e.id());
+            }
             for (Evidence m : e.mentions()) {
                 bySource.computeIfAbsent(m.source(), k -> new ArrayList<>()).add(new Mention(m, e.id()));
             }
@@ -64,5 +68,14 @@ final class EntityIndex {
             }
         }
         return union == 0 ? 0 : shared / union;
+    }
+
+    /**
+     * True when each set names a person the other does not: two sentences about different people (Abe's first visit,
+     * Ishiba's) tell of different happenings however alike their words.
+     */
+    boolean namesOtherPeople(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(id -> people.contains(id) && !b.contains(id))
+                && b.stream().anyMatch(id -> people.contains(id) && !a.contains(id));
     }
 }

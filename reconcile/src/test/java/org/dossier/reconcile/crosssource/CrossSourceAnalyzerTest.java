@@ -12,6 +12,7 @@ import org.dossier.model.dossier.ClaimItem;
 import org.dossier.model.dossier.Contradiction;
 import org.dossier.model.dossier.Coverage;
 import org.dossier.model.dossier.Dossier;
+import org.dossier.model.dossier.Entity;
 import org.dossier.model.dossier.EventInfo;
 import org.dossier.model.dossier.FigureItem;
 import org.dossier.model.dossier.ScorecardRow;
@@ -162,6 +163,44 @@ class CrossSourceAnalyzerTest {
         f.contradictions().forEach(c -> assertThat(c.items().stream().map(Evidence::source).distinct().count()).isGreaterThanOrEqualTo(2));
         f.agreements().stream().flatMap(a -> a.items().stream()).forEach(e ->
                 assertThat(d.source(e.source()).text().substring(e.start(), e.end())).isEqualTo(e.text()));
+    }
+
+    @Test
+    void theSameMeetingOnAnotherDayIsADateContradiction() {
+        assertThat(new CrossSourceAnalyzer(new BagOfWordsEmbedder()).analyze(meetingDates("Ishiba")).contradictions()).filteredOn(c -> c.kind().equals("date")).singleElement()
+                .satisfies(c -> assertThat(c.items()).extracting(Evidence::text).containsExactly("March 3", "March 4"));
+    }
+
+    @Test
+    void meetingsOfDifferentPeopleOnDifferentDaysAreNoContradiction() {
+        assertThat(new CrossSourceAnalyzer(new BagOfWordsEmbedder()).analyze(meetingDates("Abe")).contradictions()).filteredOn(c -> c.kind().equals("date")).isEmpty();
+    }
+
+    /** Source a: "{earlier} met Trump … on March 3"; source c, written after: "Ishiba met Trump … on March 4". */
+    private static Dossier meetingDates(String earlier) {
+        String a = earlier + " met Trump at the White House on March 3." + filler(0);
+        String c = "Ishiba met Trump at the White House on March 4." + filler(20);
+        List<Source> sources = List.of(source("a", a, Phase.BEFORE), source("c", c, Phase.AFTER));
+        List<ClaimItem> claims = new ArrayList<>();
+        for (String s : FILLER) {
+            String id = a.contains(s) ? "a" : c.contains(s) ? "c" : null;
+            if (id != null) {
+                claims.add(new ClaimItem("s" + claims.size(), ClaimKind.STATEMENT, null, List.of(), at(id, id.equals("a") ? a : c, s)));
+            }
+        }
+        List<Entity> people = new ArrayList<>(List.of(
+                new Entity("e1", "Trump", "PERSON", List.of(), List.of(), List.of(at("a", a, "Trump"), at("c", c, "Trump"))),
+                new Entity("e2", "Ishiba", "PERSON", List.of(), List.of(), earlier.equals("Ishiba")
+                        ? List.of(at("a", a, "Ishiba"), at("c", c, "Ishiba")) : List.of(at("c", c, "Ishiba")))));
+        if (!earlier.equals("Ishiba")) {
+            people.add(new Entity("e3", earlier, "PERSON", List.of(), List.of(), List.of(at("a", a, earlier))));
+        }
+        List<TimelineItem> timeline = List.of(
+                new TimelineItem("t1", "2025-03-03", "meeting", List.of(at("a", a, "March 3")), Certainty.REPORTED),
+                new TimelineItem("t2", "2025-03-04", "meeting", List.of(at("c", c, "March 4")), Certainty.REPORTED));
+        return new Dossier(Dossier.SCHEMA, "2025-03-06T00:00:00Z", new EventInfo(null, null, null, List.of()), sources,
+                people, List.of(), List.of(), timeline, claims, List.of(), List.of(), List.of(),
+                new Coverage(List.of(), Map.of(), Map.of()), List.of(), List.of());
     }
 
     @Test
