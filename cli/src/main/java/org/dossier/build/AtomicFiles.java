@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,7 +45,8 @@ public final class AtomicFiles {
 
     /**
      * Writes every file or none: on any failure the temporary files are removed and the targets keep their old content.
-     * A crash between two renames leaves each file whole, some old and some new.
+     * A crash between two renames leaves each file whole, some old and some new. Temporary files of a target left by a
+     * writer that was killed are removed first, so the caller must be the folder's only writer (it holds its lock).
      */
     public static void writeAll(Map<Path, String> contents, ContentWriter writer) throws IOException {
         Map<Path, Path> temporary = new LinkedHashMap<>();
@@ -53,6 +55,7 @@ public final class AtomicFiles {
                 Path target = e.getKey();
                 Path dir = target.toAbsolutePath().getParent();
                 Files.createDirectories(dir);
+                removeLeftovers(target.toAbsolutePath());
                 Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                 temporary.put(target, tmp);
                 writer.write(tmp, e.getValue());
@@ -66,6 +69,20 @@ public final class AtomicFiles {
                     Files.deleteIfExists(tmp);
                 } catch (IOException e) {
                     // a leftover hidden .tmp file; the targets are whole either way
+                }
+            }
+        }
+    }
+
+    /** Deletes the temporary files of {@code target} ({@code .NAME<digits>.tmp} beside it) that a killed writer left. */
+    static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), prefix + "*.tmp")) {
+            for (Path p : siblings) {
+                String name = p.getFileName().toString();
+                String middle = name.substring(prefix.length(), name.length() - ".tmp".length());
+                if (!middle.isEmpty() && middle.chars().allMatch(c -> c >= '0' && c <= '9') && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
                 }
             }
         }
