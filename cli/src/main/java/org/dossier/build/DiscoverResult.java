@@ -9,7 +9,8 @@ import org.dossier.discover.DiscoveredEvent;
  * @param events every event of the output, old and new
  * @param added how many articles this run added
  * @param dossiers the ids of the events whose dossier was (re)written
- * @param annotated documents that needed NLP; {@code fromCache} those read from the annotation cache
+ * @param annotated documents that needed NLP; {@code fromCache} those read from the annotation cache; both -1 when the
+ *     engine does not count them (a cluster engine annotates in its executors)
  * @param skipped ids of inputs that were not added
  */
 public record DiscoverResult(List<DiscoveredEvent> events, int added, List<String> dossiers, int annotated, int fromCache,

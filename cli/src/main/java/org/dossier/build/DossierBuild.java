@@ -70,8 +70,12 @@ public final class DossierBuild {
     /** The standard build with the given CoreNLP configuration. */
     public DossierBuild(Clock clock, java.nio.file.Path cache, CoreNlpConfig nlp) {
         this(new FormatDetectingReader(), nlp, new StandardFactExtractor(),
-                new DossierReconciler(clock, standardEmbedder(cache)),
-                List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter()));
+                new DossierReconciler(clock, standardEmbedder(cache)), standardWriters());
+    }
+
+    /** The files of a dossier: {@code dossier.json}, {@code dossier.md} and {@code index.html}. */
+    public static List<DossierWriter> standardWriters() {
+        return List.of(new JsonDossierWriter(), new MarkdownDossierWriter(), new HtmlDossierWriter());
     }
 
     /** The file in the cache folder that remembers bge-small vectors. */

@@ -31,9 +31,10 @@ import org.dossier.reconcile.Corpus;
  * Discovers the events in a stream of articles: the per-document stages of {@link DossierBuild} (each article dated by
  * its own text, not by the others), features, {@link EventDiscoverer}, then a dossier per event of two or more articles.
  * The output folder is also a workspace: its {@value #STATE_FOLDER} folder keeps every article's source and features,
- * so an incremental run annotates only the new articles and rebuilds only the dossiers of the events they join.
+ * so an incremental run annotates only the new articles and rebuilds only the dossiers of the events they join. This is
+ * the in-process {@link DiscoveryEngine}.
  */
-public final class EventDiscoveryBuild {
+public final class EventDiscoveryBuild implements DiscoveryEngine {
 
     /** The workspace state folder inside the output folder. */
     public static final String STATE_FOLDER = ".discover";
@@ -49,6 +50,7 @@ public final class EventDiscoveryBuild {
         this.discoverer = discoverer;
     }
 
+    @Override
     public DiscoverResult run(DiscoverOptions options, Progress progress) throws BuildException {
         Path out = options.output();
         List<RawInput> raw = stages.collect(options.inputs(), options.urls(), options.allowPrivate(), progress);

@@ -9,6 +9,8 @@ import org.dossier.build.BuildException;
 import org.dossier.build.BuildOptions;
 import org.dossier.build.DiscoverOptions;
 import org.dossier.build.DiscoverResult;
+import org.dossier.build.DiscoveryEngine;
+import org.dossier.build.DiscoveryEngines;
 import org.dossier.build.DossierBuild;
 import org.dossier.build.EventDiscoveryBuild;
 import org.dossier.discover.DiscoverConfig;
@@ -59,6 +61,14 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "Where discovery runs: inprocess (default: this "
+            + "process, no Spark needed) or spark (Apache Spark, locally or on a cluster: see --master and docs/SCALE.md).")
+    String engine = DiscoveryEngines.IN_PROCESS;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: the Spark master, local[N], "
+            + "spark://host:7077, yarn or k8s://... (default: local[*], every core of this machine).")
+    String master;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,16 +98,18 @@ public final class DiscoverCommand implements Callable<Integer> {
         StderrProgress progress = new StderrProgress(err, quiet);
         long t0 = System.nanoTime();
         try {
-            EventDiscoveryBuild run = new EventDiscoveryBuild(new DossierBuild(Clock.systemUTC(), cacheDir).withStdin(stdin),
-                    new StandardFeatureExtractor(), new EventDiscoverer(DiscoverConfig.DEFAULT));
+            DiscoveryEngine run = DiscoveryEngines.named(engine, master, () -> new EventDiscoveryBuild(
+                    new DossierBuild(Clock.systemUTC(), cacheDir).withStdin(stdin), new StandardFeatureExtractor(),
+                    new EventDiscoverer(DiscoverConfig.DEFAULT)));
             DiscoverResult r = run.run(options, progress);
             progress.done();
             List<DiscoveredEvent> events = r.events();
             long multi = events.stream().filter(e -> e.size() >= 2).count();
             int articles = events.stream().mapToInt(DiscoveredEvent::size).sum();
-            out.printf("Discovered %d events (%d of two or more articles) in %d articles in %.1f s (%d added: %d annotated, "
-                    + "%d from cache%s).%n", events.size(), multi, articles, (System.nanoTime() - t0) / 1e9, r.added(),
-                    r.annotated(), r.fromCache(), r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped");
+            String annotation = r.annotated() < 0 ? "" : String.format(": %d annotated, %d from cache", r.annotated(), r.fromCache());
+            out.printf("Discovered %d events (%d of two or more articles) in %d articles in %.1f s (%d added%s%s).%n",
+                    events.size(), multi, articles, (System.nanoTime() - t0) / 1e9, r.added(), annotation,
+                    r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped");
             out.println("  wrote " + outDir.resolve("events.json") + (r.dossiers().isEmpty() ? ""
                     : " and " + r.dossiers().size() + " dossiers"));
             out.println("Open " + outDir.toAbsolutePath().normalize().resolve("index.html").toUri());

@@ -38,6 +38,30 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void theSparkEngineWithoutTheSparkModuleOnTheClassPathExitsWithTwoAndSaysHowToGetIt() throws IOException {
+        Path in = Files.writeString(tmp.resolve("a.txt"), "An article.\n");
+
+        CliRun run = CliRun.execute("discover", in.toString(), "-o", tmp.resolve("out").toString(), "--engine", "spark",
+                "--master", "local[2]");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier discover: no engine 'spark' on the class path (found: inprocess); "
+                + "the spark engine needs the spark module and Spark, which ./dossier adds for --engine spark");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aMasterForTheInProcessEngineExitsWithTwoAndSaysWhichEngineTakesIt() throws IOException {
+        Path in = Files.writeString(tmp.resolve("a.txt"), "An article.\n");
+
+        CliRun run = CliRun.execute("discover", in.toString(), "-o", tmp.resolve("out").toString(), "--master", "local[2]");
+
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "dossier discover: --master is for a cluster engine (--engine spark), not for the in-process one");
+    }
+
+    @Test
     void aWorkspaceWithDamagedEventsExitsWithTwoAndOneLineNamingTheFile() throws IOException {
         Path in = Files.writeString(tmp.resolve("a.txt"), "An article.\n");
         Path ws = Files.createDirectories(tmp.resolve("ws"));

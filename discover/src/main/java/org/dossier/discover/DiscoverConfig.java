@@ -1,7 +1,7 @@
 package org.dossier.discover;
 
 /**
- * Settings of event discovery, validated. The defaults were chosen on the ECB+ development topics only (see
+ * Settings of event discovery, validated; serializable, so a distributed engine ships them to its workers. The defaults were chosen on the ECB+ development topics only (see
  * docs/EVALUATION.md, "Event discovery").
  *
  * @param termWeight weight of the key-term (TF-IDF) cosine in a pair's similarity
@@ -18,7 +18,10 @@ package org.dossier.discover;
  * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
  */
 public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double dateConflictFactor,
-        double participantConflictFactor, double threshold, int blockingTerms, int blockingEntities, int maxBlock) {
+        double participantConflictFactor, double threshold, int blockingTerms, int blockingEntities, int maxBlock)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.5, 0.35, 0.15, 0.7, 0.5, 0.38, 10, 6, 400);
 

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.discover.cluster.DocumentVector;
 
-/** What {@code events.json} says of an event: its central headline, date span and most widely named entities. */
-final class EventSummaries {
+/**
+ * What {@code events.json} says of an event: its central headline, date span and most widely named entities. A function
+ * of the event's documents alone, so an engine can summarize each event where its documents are.
+ */
+public final class EventSummaries {
 
     /** How many entity names an event lists. */
     static final int TOP_ENTITIES = 5;
@@ -17,7 +20,7 @@ final class EventSummaries {
     }
 
     /** @param docs the event's documents, sorted by source id, with their {@code vectors} in the same order */
-    static DiscoveredEvent summarize(String id, List<DocumentFeatures> docs, List<DocumentVector> vectors) {
+    public static DiscoveredEvent summarize(String id, List<DocumentFeatures> docs, List<DocumentVector> vectors) {
         Map<String, Double> centroid = new HashMap<>();
         vectors.forEach(v -> v.terms().forEach((k, w) -> centroid.merge(k, w, Double::sum)));
         String title = null;

@@ -1,7 +1,6 @@
 package org.dossier.spark;
 
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.dossier.annotate.Annotator;
@@ -91,7 +90,7 @@ public final class DocumentStages implements FlatMapFunction<Iterator<InputRecor
             if (source.language() != null && !source.language().equals("en")) {
                 return rejected(r, "ingest", "language is '" + source.language() + "', not English");
             }
-            source = dates.inferMissing(List.of(source)).get(0);
+            source = dates.inferFromOwnText(source);
             AnnotatedDocument annotated;
             try {
                 annotated = annotator.annotate(source, PublicationDates.referenceDate(source));

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Writes whole files on any Hadoop file system (local, HDFS, S3A) from the driver: to a temporary name first, then
- * renamed over the target, so a reader never sees half a file.
+ * Writes whole files on any Hadoop file system (local, HDFS, S3A), from the driver or an executor: to a temporary name
+ * first, then renamed over the target, so a reader never sees half a file. No checksum files beside them.
  */
 public final class OutputFiles {
 
@@ -21,13 +23,23 @@ public final class OutputFiles {
     }
 
     public void write(String folder, String name, String content) {
+        write(folder, name, java.util.List.of(content).iterator());
+    }
+
+    /** Writes the pieces one after the other, holding one at a time: for files too large for memory. */
+    public void write(String folder, String name, Iterator<String> pieces) {
         Path target = new Path(folder, name);
         Path temp = new Path(folder, "." + name + ".tmp");
         try {
             FileSystem fs = target.getFileSystem(hadoop);
+            if (fs instanceof ChecksumFileSystem local) {
+                fs = local.getRawFileSystem(); // no .crc file beside each output
+            }
             fs.mkdirs(target.getParent());
             try (OutputStream out = fs.create(temp, true)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
+                while (pieces.hasNext()) {
+                    out.write(pieces.next().getBytes(StandardCharsets.UTF_8));
+                }
             }
             if (fs.exists(target)) {
                 fs.delete(target, false);

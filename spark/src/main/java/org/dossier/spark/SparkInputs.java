@@ -77,6 +77,12 @@ public final class SparkInputs {
         return rdd;
     }
 
+    /** Inputs already collected on the driver (files, folders, standard input, fetched URLs), in their order. */
+    public JavaRDD<InputRecord> records(List<RawInput> raw) {
+        List<InputRecord> records = raw.stream().map(InputRecord::of).toList();
+        return spark.parallelize(records, Math.max(1, Math.min(partitions, records.size())));
+    }
+
     /** (path, id) of each article file under the remote inputs, ids unique among themselves and {@code taken}. */
     private List<String[]> listRemote(List<String> inputs, Set<String> taken) throws BuildException {
         List<String[]> out = new ArrayList<>();

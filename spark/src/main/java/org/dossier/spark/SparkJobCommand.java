@@ -64,12 +64,14 @@ public final class SparkJobCommand implements Callable<Integer> {
         }
     }
 
-    static Path defaultCache() {
+    /** $DOSSIER_CACHE, else ~/.cache/dossier. */
+    public static Path defaultCache() {
         String env = System.getenv("DOSSIER_CACHE");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cache", "dossier");
     }
 
-    static Progress warnings(PrintWriter err) {
+    /** A progress that prints warnings only. */
+    public static Progress warnings(PrintWriter err) {
         return new Progress() {
             @Override
             public void step(String stage, int done, int total) {

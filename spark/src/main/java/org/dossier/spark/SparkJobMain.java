@@ -3,8 +3,12 @@ package org.dossier.spark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The main class of the job jar: {@code spark-submit --class org.dossier.spark.SparkJobMain dossier-spark-job.jar facts …}. */
-@Command(name = "dossier-spark", mixinStandardHelpOptions = true, subcommands = SparkJobCommand.class,
+/**
+ * The main class of the job jar: {@code spark-submit --class org.dossier.spark.SparkJobMain dossier-spark-job.jar facts …}
+ * (the per-document stages) or {@code … discover …} (events and their dossiers).
+ */
+@Command(name = "dossier-spark", mixinStandardHelpOptions = true,
+        subcommands = {SparkJobCommand.class, org.dossier.spark.discover.SparkDiscoverCommand.class},
         description = "Dossier jobs for spark-submit.")
 public final class SparkJobMain implements Runnable {
 

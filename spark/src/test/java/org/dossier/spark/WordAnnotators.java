@@ -15,7 +15,7 @@ import org.dossier.model.nlp.Token;
  * An annotator without models for Spark tests: words and punctuation are tokens, a sentence ends at {@code .!?} or a
  * line break, there are no names. A source whose text contains {@code POISON} fails to annotate.
  */
-final class WordAnnotators implements AnnotatorSource {
+public final class WordAnnotators implements AnnotatorSource {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,][\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");

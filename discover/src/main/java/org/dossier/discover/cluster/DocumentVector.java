@@ -1,11 +1,16 @@
 package org.dossier.discover.cluster;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A document's features weighted by TF-IDF ({@code (1 + ln tf) · idf}) and scaled to unit length, one vector per kind.
+ * The weights are kept sorted by key and every sum runs in key order, so a vector gives the same bits in any JVM and
+ * after serialization: an engine that ships vectors between machines scores pairs exactly as one process does.
  *
  * @param days the full dates it gives, with its own date, for date conflicts
  * @param persons how often each person key is mentioned, for participant conflicts
@@ -18,28 +23,45 @@ public record DocumentVector(String sourceId, Map<String, Double> terms, Map<Str
     private static final long serialVersionUID = 1L;
 
     public DocumentVector {
-        terms = Map.copyOf(terms);
-        entities = Map.copyOf(entities);
-        dates = Map.copyOf(dates);
+        terms = sorted(terms);
+        entities = sorted(entities);
+        dates = sorted(dates);
         days = Set.copyOf(days);
         persons = Map.copyOf(persons);
         central = Set.copyOf(central);
     }
 
-    /** The dot product of two unit vectors: their cosine. */
+    private static Map<String, Double> sorted(Map<String, Double> weights) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+    }
+
+    /** The dot product of two unit vectors (weights sorted by key, as this record keeps them): their cosine. */
     static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            Map<String, Double> t = a;
-            a = b;
-            b = t;
+        Iterator<Map.Entry<String, Double>> i = a.entrySet().iterator();
+        Iterator<Map.Entry<String, Double>> j = b.entrySet().iterator();
+        if (!i.hasNext() || !j.hasNext()) {
+            return 0;
         }
+        Map.Entry<String, Double> x = i.next();
+        Map.Entry<String, Double> y = j.next();
         double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+        while (true) {
+            int c = x.getKey().compareTo(y.getKey());
+            if (c == 0) {
+                dot += x.getValue() * y.getValue();
+            }
+            if (c <= 0) {
+                if (!i.hasNext()) {
+                    return dot;
+                }
+                x = i.next();
+            }
+            if (c >= 0) {
+                if (!j.hasNext()) {
+                    return dot;
+                }
+                y = j.next();
             }
         }
-        return dot;
     }
 }

@@ -19,7 +19,15 @@ public final class SimilarityScale {
             best[p.a()] = Math.max(best[p.a()], p.similarity());
             best[p.b()] = Math.max(best[p.b()], p.similarity());
         }
-        double[] positive = Arrays.stream(best).filter(x -> x > 0).sorted().toArray();
+        return median(best);
+    }
+
+    /**
+     * The median of the positive values of {@code nearest} (each document's highest similarity, 0 for a document without
+     * pairs), or 0 when none is positive: the same scale, for an engine that computes the nearest similarities itself.
+     */
+    public static double median(double[] nearest) {
+        double[] positive = Arrays.stream(nearest).filter(x -> x > 0).sorted().toArray();
         if (positive.length == 0) {
             return 0;
         }

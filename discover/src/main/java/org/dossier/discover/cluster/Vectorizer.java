@@ -57,11 +57,17 @@ public final class Vectorizer {
         return 1 + Math.log(n);
     }
 
+    /** {@code v} scaled to unit length; the norm is summed in key order, as {@link DocumentVector} sums. */
     private static Map<String, Double> unit(Map<String, Double> v) {
-        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm > 0) {
-            v.replaceAll((k, x) -> x / norm);
+        Map<String, Double> sorted = new java.util.TreeMap<>(v);
+        double squares = 0;
+        for (double x : sorted.values()) {
+            squares += x * x;
         }
-        return v;
+        double norm = Math.sqrt(squares);
+        if (norm > 0) {
+            sorted.replaceAll((k, x) -> x / norm);
+        }
+        return sorted;
     }
 }
