@@ -3,7 +3,6 @@ package org.dossier.embed;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.Objects;
 import org.dossier.reconcile.crosssource.SentenceEmbedder;
@@ -18,12 +17,29 @@ public final class BgeSentenceEmbedder implements SentenceEmbedder {
     /** The model card's instruction for short queries that look for passages; passages are embedded without it. */
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
+    /** The most threads one text is worked on by in the default session. */
+    public static final int MAX_DEFAULT_THREADS = 4;
+
     private final java.util.function.Supplier<EmbeddingModel> factory;
     private volatile EmbeddingModel model;
 
-    /** The bge-small-en-v1.5 model, loaded on the first call to {@link #embed}. */
+    /**
+     * The bge-small-en-v1.5 model with one thread per core (at most {@value #MAX_DEFAULT_THREADS}) on each text, loaded
+     * on the first call to {@link #embed}.
+     */
     public BgeSentenceEmbedder() {
-        this.factory = BgeSmallEnV15QuantizedEmbeddingModel::new;
+        this(Math.min(Runtime.getRuntime().availableProcessors(), MAX_DEFAULT_THREADS));
+    }
+
+    /**
+     * The bge-small-en-v1.5 model in a session where one text is worked on by at most {@code threadsPerCall} threads
+     * that sleep when idle (see {@link BgeOnnxModel}); loaded on the first call to {@link #embed}.
+     */
+    public BgeSentenceEmbedder(int threadsPerCall) {
+        if (threadsPerCall < 1 || threadsPerCall > 64) {
+            throw new IllegalArgumentException("threadsPerCall must be between 1 and 64, was " + threadsPerCall);
+        }
+        this.factory = () -> new BgeOnnxModel(threadsPerCall);
     }
 
     /** Wraps any langchain4j embedding model. */

@@ -1,7 +1,9 @@
 package org.dossier.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The BGE model itself: unit vectors, paraphrases closer than unrelated sentences. Needs the ONNX model (a few seconds). */
 class BgeSentenceEmbedderIT {
 
+    private static final String QUERY_PREFIX = BgeSentenceEmbedder.QUERY_INSTRUCTION;
     private static BgeSentenceEmbedder embedder;
 
     @BeforeAll
@@ -40,6 +43,24 @@ class BgeSentenceEmbedderIT {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.printf("BGE: %d sentences in %d ms (%.1f ms a sentence)%n", v.length, ms, ms / 100.0);
         assertThat(v.length).isEqualTo(100);
+    }
+
+    @Test
+    void ourSessionsGiveTheVectorsOfTheLibrarysOwnSession() {
+        List<String> texts = List.of(QUERY_PREFIX + "liquefied natural gas purchases",
+                "Japan will import more liquefied natural gas from the United States.");
+        float[][] library = new BgeSentenceEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel()).embed(texts);
+        for (float[][] ours : List.of(embedder.embed(texts), new BgeSentenceEmbedder(1).embed(texts))) {
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(dot(ours[i], library[i])).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void refusesThreadCountsOutsideOneTo64() {
+        assertThatThrownBy(() -> new BgeSentenceEmbedder(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threadsPerCall must be between 1 and 64, was 0");
     }
 
     @Test

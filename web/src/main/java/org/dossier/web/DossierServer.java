@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.ingest.fetch.FetchPolicy;
 import org.dossier.ingest.fetch.UrlFetcher;
-import org.dossier.model.Source;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.dossier.web.build.EventBuilder;
 import org.dossier.web.build.RebuildService;
+import org.dossier.web.search.QueryCacheStats;
 import org.dossier.web.search.SearchEmbedder;
 import org.dossier.web.search.SearchMode;
 import org.dossier.web.search.SearchService;
@@ -51,6 +51,7 @@ public final class DossierServer implements AutoCloseable {
     private final UrlImporter urls;
     private final WebConfig config;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final DossierResponses responses;
     private final Javalin app;
 
     private DossierServer(Workspace workspace, EventBuilder builder, SearchEmbedder embedder, UrlFetcher fetcher,
@@ -59,6 +60,7 @@ public final class DossierServer implements AutoCloseable {
         this.urls = new UrlImporter(workspace, fetcher);
         this.config = config;
         this.search = new SearchService(workspace, embedder);
+        this.responses = new DossierResponses(workspace, mapper);
         this.rebuild = new RebuildService(workspace, builder, search);
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
@@ -97,6 +99,11 @@ public final class DossierServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
+    /** How often semantic searches reused a query vector (see {@link SearchService#queryCacheStats()}). */
+    public QueryCacheStats queryCacheStats() {
+        return search.queryCacheStats();
+    }
+
     public Workspace workspace() {
         return workspace;
     }
@@ -111,9 +118,9 @@ public final class DossierServer implements AutoCloseable {
             ctx.status(201).json(workspace.create(text(body, "id", true), text(body, "title", false)));
         });
         app.get("/api/events/{event}", ctx -> ctx.json(workspace.event(ctx.pathParam("event"))));
-        app.get("/api/events/{event}/dossier",
-                ctx -> ctx.contentType("application/json; charset=utf-8").result(workspace.dossierJson(ctx.pathParam("event"))));
-        app.get("/api/events/{event}/sources/{source}", ctx -> ctx.json(source(ctx.pathParam("event"), ctx.pathParam("source"))));
+        app.get("/api/events/{event}/dossier", ctx -> responses.dossier(ctx.pathParam("event")).send(ctx));
+        app.get("/api/events/{event}/sources/{source}",
+                ctx -> responses.source(ctx.pathParam("event"), ctx.pathParam("source")).send(ctx));
         app.post("/api/events/{event}/sources", ctx -> ctx.status(201).json(addSources(ctx.pathParam("event"), body(ctx))));
         app.post("/api/events/{event}/rebuild", ctx -> ctx.status(202).json(rebuild.start(ctx.pathParam("event"))));
         app.get("/api/events/{event}/rebuild", ctx -> ctx.json(rebuild.status(ctx.pathParam("event"))));
@@ -139,13 +146,6 @@ public final class DossierServer implements AutoCloseable {
 
     private void error(Context ctx, int status, String message) {
         ctx.status(status).json(Map.of("error", message == null ? "error" : message));
-    }
-
-    private Source source(String event, String sourceId) {
-        return workspace.dossier(event)
-                .orElseThrow(() -> WorkspaceException.notFound("event '" + event + "' has no dossier yet"))
-                .sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
-                .orElseThrow(() -> WorkspaceException.notFound("no source '" + sourceId + "' in event '" + event + "'"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.dossier.web;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where and how the app listens. Bound to a loopback address the app is open to this machine only; bound to any other
@@ -22,6 +23,8 @@ public record WebConfig(String host, int port, long maxRequestBytes, String acce
     public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int MIN_TOKEN_CHARS = 16;
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
     public WebConfig {
         if (host == null || host.isBlank()) {
@@ -76,7 +79,6 @@ public record WebConfig(String host, int port, long maxRequestBytes, String acce
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
-                || h.matches("127\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+        return h.equals("localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1") || LOOPBACK_V4.matcher(h).matches();
     }
 }

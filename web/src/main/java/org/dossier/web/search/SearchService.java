@@ -53,7 +53,8 @@ import org.dossier.web.workspace.WorkspaceException;
  * one before it in its paragraph, so that "he" or "the deal" keep their topic; words and vector are taken with the
  * event's abbreviations spelled out) lives in the event's {@code index/} folder; it is rebuilt after each
  * dossier build, or on the first search when the dossier or the index format is newer than the index. Text search ranks
- * by BM25; semantic search fuses the nearest sentences by meaning with the BM25 ranking ({@link RankFusion}). Thread-safe.
+ * by BM25; semantic search fuses the nearest sentences by meaning with the BM25 ranking ({@link RankFusion}), and
+ * remembers the vectors of recent queries ({@link QueryVectorCache}). Thread-safe.
  */
 public final class SearchService implements AutoCloseable {
 
@@ -61,6 +62,8 @@ public final class SearchService implements AutoCloseable {
     public static final int MAX_HITS = 100;
     /** How many sentences each ranking contributes to a semantic search before fusion. */
     static final int CANDIDATES = 50;
+    /** How many query vectors are remembered (about 1.5 kB each with a 384-dimension model). */
+    static final int QUERY_CACHE_SIZE = 1024;
     private static final int BATCH = 64;
     private static final String STAMP = "dossier-stamp.txt";
     /** Changes whenever what is indexed changes, so that older indexes are rebuilt. */
@@ -72,6 +75,7 @@ public final class SearchService implements AutoCloseable {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, Open> open = new HashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final QueryVectorCache queryVectors = new QueryVectorCache(QUERY_CACHE_SIZE);
 
     private record Open(String stamp, Directory directory, DirectoryReader reader, IndexSearcher searcher,
             AcronymExpander acronyms) {
@@ -121,6 +125,11 @@ public final class SearchService implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** How often semantic searches found their query's vector already computed. */
+    public QueryCacheStats queryCacheStats() {
+        return queryVectors.stats();
     }
 
     /** Rewrites the index of {@code event} from its dossier (into a new folder, then swapped in). */
@@ -199,7 +208,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     private Query vectorQuery(String query) {
-        float[] v = embedder.query(query);
+        float[] v = queryVectors.vector(query, embedder::query);
         return norm(v) == 0 ? null : new KnnFloatVectorQuery("vector", v, CANDIDATES);
     }
 
