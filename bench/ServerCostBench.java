@@ -27,8 +27,8 @@ import org.dossier.web.search.SearchEmbedder;
 /**
  * CPU per request of `dossier serve`, by kind of request, over loopback in one process (server and client together):
  * the example dossier.json plain and gzip-accepted, a source text, a full-text search, a semantic search of a repeated
- * query and of seeded random 4–8 word spans (a new query each time). Each kind runs alone, first with one caller, then
- * with 8 at once. Clients discard bodies. The embedding session is "default", "library" or a number of threads per
+ * query and of seeded random 4–8 word spans (a new query each time). Each kind runs alone: a warm-up round, then one
+ * caller, then 8 at once. Clients discard bodies. The embedding session is "default", "library" or a number of threads per
  * call, as in QueryEmbedBench. Usage:
  * java -cp CLASSPATH bench/ServerCostBench.java DOSSIER_JSON [REQUESTS] [SESSION]
  */
@@ -84,12 +84,9 @@ public class ServerCostBench {
 
     static void run(HttpClient http, String name, int n, boolean gzip, Uris uris) throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        for (int i = 0; i < 20; i++) {
-            send(http, uris.get(i), gzip);
-        }
         StringBuilder line = new StringBuilder(String.format("%-26s", name));
-        for (int callers : new int[] {1, 8}) {
-            ExecutorService pool = Executors.newFixedThreadPool(callers);
+        for (int callers : new int[] {0, 1, 8}) {
+            ExecutorService pool = Executors.newFixedThreadPool(callers == 0 ? 8 : callers);
             List<Double> ms = new ArrayList<>();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
@@ -108,6 +105,9 @@ public class ServerCostBench {
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e6 / n;
             double wall = (System.nanoTime() - t0) / 1e9;
             pool.shutdown();
+            if (callers == 0) {
+                continue; // the warm-up round: 8 callers, not reported
+            }
             ms.sort(null);
             line.append(String.format(" | %d caller%s: CPU %5.2f ms/request, %5.0f requests/s, p50 %6.1f ms",
                     callers, callers == 1 ? " " : "s", cpu, n / wall, ms.get(ms.size() / 2)));

@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -64,6 +63,8 @@ public final class SearchService implements AutoCloseable {
     static final int CANDIDATES = 50;
     /** How many query vectors are remembered (about 1.5 kB each with a 384-dimension model). */
     static final int QUERY_CACHE_SIZE = 1024;
+    /** How many hit sentences of an open index are kept read and analyzed (about 600 bytes each). */
+    static final int SENTENCE_CACHE_SIZE = 20_000;
     private static final int BATCH = 64;
     private static final String STAMP = "dossier-stamp.txt";
     /** Changes whenever what is indexed changes, so that older indexes are rebuilt. */
@@ -78,7 +79,7 @@ public final class SearchService implements AutoCloseable {
     private final QueryVectorCache queryVectors = new QueryVectorCache(QUERY_CACHE_SIZE);
 
     private record Open(String stamp, Directory directory, DirectoryReader reader, IndexSearcher searcher,
-            AcronymExpander acronyms) {
+            AcronymExpander acronyms, SentenceCache sentences) {
     }
 
     public SearchService(Workspace workspace, SearchEmbedder embedder) {
@@ -118,7 +119,7 @@ public final class SearchService implements AutoCloseable {
                 }
                 ranked = RankFusion.fuse(rankings, n);
             }
-            List<SearchHit> hits = collect(o.searcher(), ranked, dossier, expanded);
+            List<SearchHit> hits = collect(o, ranked, dossier, expanded);
             return new SearchResult(query, mode, hits, (System.nanoTime() - t0) / 1e6);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,20 +213,18 @@ public final class SearchService implements AutoCloseable {
         return norm(v) == 0 ? null : new KnnFloatVectorQuery("vector", v, CANDIDATES);
     }
 
-    private List<SearchHit> collect(IndexSearcher searcher, List<ScoreDoc> top, Dossier dossier, String query) throws IOException {
+    private List<SearchHit> collect(Open o, List<ScoreDoc> top, Dossier dossier, String query) throws IOException {
         Map<String, Source> sources = new HashMap<>();
         dossier.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         Set<String> terms = terms(query);
-        StoredFields stored = searcher.storedFields();
+        StoredFields stored = o.searcher().storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top) {
-            Document doc = stored.document(sd.doc);
-            String sourceId = doc.get("source");
-            Source s = sources.get(sourceId);
-            String title = s == null ? sourceId : firstNonBlank(s.title(), s.outlet(), sourceId);
-            String text = doc.get("text");
-            hits.add(new SearchHit(sourceId, title, doc.getField("start").numericValue().intValue(),
-                    doc.getField("end").numericValue().intValue(), text, sd.score, highlights(text, terms)));
+            SentenceCache.Sentence sentence = o.sentences().get(sd.doc, stored);
+            Source s = sources.get(sentence.source());
+            String title = s == null ? sentence.source() : firstNonBlank(s.title(), s.outlet(), sentence.source());
+            hits.add(new SearchHit(sentence.source(), title, sentence.start(), sentence.end(), sentence.text(), sd.score,
+                    sentence.highlights(terms)));
         }
         return hits;
     }
@@ -238,26 +237,6 @@ public final class SearchService implements AutoCloseable {
             ts.reset();
             while (ts.incrementToken()) {
                 out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
-    }
-
-    /** Spans of {@code sentence} whose analyzed term is one of {@code terms}. */
-    private List<int[]> highlights(String sentence, Set<String> terms) throws IOException {
-        List<int[]> out = new ArrayList<>();
-        if (terms.isEmpty()) {
-            return out;
-        }
-        try (TokenStream ts = analyzer.tokenStream("words", sentence)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (terms.contains(term.toString())) {
-                    out.add(new int[] {offset.startOffset(), offset.endOffset()});
-                }
             }
             ts.end();
         }
@@ -300,7 +279,8 @@ public final class SearchService implements AutoCloseable {
                         Directory directory = FSDirectory.open(dir);
                         DirectoryReader reader = DirectoryReader.open(directory);
                         open.put(event, new Open(stamp, directory, reader, new IndexSearcher(reader),
-                                acronyms(workspace.dossier(event).orElseThrow())));
+                                acronyms(workspace.dossier(event).orElseThrow()),
+                                new SentenceCache(reader.maxDoc(), SENTENCE_CACHE_SIZE, analyzer, "words")));
                     }
                 } finally {
                     lock.writeLock().unlock();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,11 +149,12 @@ public final class Workspace {
         requireEvent(id);
         Path file = dossierFile(id);
         try {
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = attributes(file);
+            if (attributes == null || !attributes.isRegularFile()) {
                 return Optional.empty();
             }
-            FileTime modified = Files.getLastModifiedTime(file);
-            long size = Files.size(file);
+            FileTime modified = attributes.lastModifiedTime();
+            long size = attributes.size();
             Cached c = dossiers.get(id);
             if (c != null && c.modified().equals(modified) && c.size() == size) {
                 return Optional.of(c.dossier());
@@ -190,11 +192,20 @@ public final class Workspace {
 
     /** A stamp that changes whenever dossier.json does (size and modification time), or "" when there is none. */
     public String dossierStamp(String id) {
-        Path file = dossierFile(id);
         try {
-            return Files.isRegularFile(file) ? Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() : "";
+            BasicFileAttributes a = attributes(dossierFile(id));
+            return a != null && a.isRegularFile() ? a.size() + "@" + a.lastModifiedTime().toMillis() : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The attributes of {@code file} read with one system call, or null when it does not exist. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
         }
     }
 
