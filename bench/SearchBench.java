@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import org.dossier.embed.BgeSentenceEmbedder;
 import org.dossier.ingest.FormatDetectingReader;
 import org.dossier.ingest.RawInput;
@@ -28,9 +29,11 @@ import org.dossier.web.search.SearchEmbedder;
  * Search latency over one event of many articles, through the HTTP API of `dossier serve` on loopback: reads the
  * articles with the ingest readers (no NLP), stores their sources as the event's dossier, builds the sentence index
  * (BGE vectors), then sends seeded random queries one at a time, full-text (1–3 words of a random sentence) and
- * semantic (4–8 words, query embedding included), and prints latency percentiles per round.
- * The workspace is kept, so a second run reuses the index. Usage:
- * java -cp CLASSPATH bench/SearchBench.java ARTICLES_DIR WORKSPACE_DIR [ROUNDS]
+ * semantic (4–8 words, query embedding included), and prints latency percentiles per round. Each round and the warm-up
+ * draw queries of their own, so the server's memory of recent query vectors does not answer a round's queries (its hit
+ * count is printed). The workspace is kept, so a second run reuses the index. SESSION is the BGE session: "default",
+ * "library" (langchain4j's own, spinning threads) or a number of threads per call. Usage:
+ * java -cp CLASSPATH bench/SearchBench.java ARTICLES_DIR WORKSPACE_DIR [ROUNDS] [SESSION]
  */
 public class SearchBench {
 
@@ -38,6 +41,7 @@ public class SearchBench {
         Path articles = Path.of(args[0]);
         Path workspace = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String session = args.length > 3 ? args[3] : "default";
         ObjectMapper json = new ObjectMapper();
         List<Path> files;
         try (Stream<Path> s = Files.list(articles)) {
@@ -62,23 +66,29 @@ public class SearchBench {
                     "event", Map.of("title", "Wikinews 2019-2020"), "sources", sources)));
         }
 
-        List<String[]> queries = queries(texts, new Random(20261123), 400);
+        Random random = new Random(20261123);
+        List<String[]> warmUp = queries(texts, random, 50);
+        List<List<String[]>> roundQueries = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            roundQueries.add(queries(texts, random, 400));
+        }
+        BgeSentenceEmbedder model = session.equals("library") ? new BgeSentenceEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel())
+                : session.equals("default") ? new BgeSentenceEmbedder() : new BgeSentenceEmbedder(Integer.parseInt(session));
         try (DossierServer server = DossierServer.start(workspace, (a, o, p) -> {
             throw new IllegalStateException("no builds in the benchmark");
-        }, new SearchEmbedder(new BgeSentenceEmbedder(), BgeSentenceEmbedder.QUERY_INSTRUCTION), WebConfig.onPort(0))) {
+        }, new SearchEmbedder(model, BgeSentenceEmbedder.QUERY_INSTRUCTION), WebConfig.onPort(0))) {
             HttpClient http = HttpClient.newHttpClient();
             long t0 = System.nanoTime();
             JsonNode first = get(http, json, server.uri(), "semantic", "warm up the index");
             System.out.printf("%d articles, %d sentences; first search (builds the index unless kept from a run before) %.1f s%n",
                     files.size(), sentences(texts), (System.nanoTime() - t0) / 1e9);
-            for (int i = 0; i < 50; i++) {
-                String[] q = queries.get(i % queries.size());
+            for (String[] q : warmUp) {
                 get(http, json, server.uri(), q[0], q[1]);
             }
             List<Double> p95s = new ArrayList<>();
             for (int r = 1; r <= rounds; r++) {
                 List<Double> text = new ArrayList<>(), semantic = new ArrayList<>(), all = new ArrayList<>();
-                for (String[] q : queries) {
+                for (String[] q : roundQueries.get(r - 1)) {
                     long s = System.nanoTime();
                     get(http, json, server.uri(), q[0], q[1]);
                     double ms = (System.nanoTime() - s) / 1e6;
@@ -89,7 +99,10 @@ public class SearchBench {
                 p95s.add(percentile(all, 95));
             }
             p95s.sort(null);
-            System.out.printf("median p95 over %d rounds of %d queries: %.1f ms%n", rounds, queries.size(), p95s.get(p95s.size() / 2));
+            System.out.printf("median p95 over %d rounds of %d queries: %.1f ms; BGE session %s; query vectors reused %d of %d "
+                            + "semantic searches; load average %.1f%n", rounds, 400, p95s.get(p95s.size() / 2), session,
+                    server.queryCacheStats().hits(), server.queryCacheStats().hits() + server.queryCacheStats().misses(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

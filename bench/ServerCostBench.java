@@ -70,6 +70,7 @@ public class ServerCostBench {
             run(http, "dossier.json", n, false, i -> base.resolve("/api/events/example/dossier"));
             run(http, "dossier.json (gzip)", n, true, i -> base.resolve("/api/events/example/dossier"));
             run(http, "source text (gzip)", n, true, i -> base.resolve("/api/events/example/sources/" + sourceIds.get(i % sourceIds.size())));
+            run(http, "full-text search", n, false, i -> base.resolve("/api/events/example/search?q=" + span.apply(i)));
             run(http, "full-text search (gzip)", n, true, i -> base.resolve("/api/events/example/search?q=" + span.apply(i)));
             run(http, "semantic, repeated query", n, true,
                     i -> base.resolve("/api/events/example/search?mode=semantic&q=liquefied%20natural%20gas%20purchases"));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Search latency of `dossier serve` over the 295 Wikinews articles (one event), through the HTTP API on loopback:
 # full-text and semantic queries (query embedding included), one at a time. Needs only a JDK and ../shared.
-#   bench/search.sh            (SHARED=path/to/shared to override; OUT=target/bench by default; ROUNDS=3)
+#   bench/search.sh            (SHARED=path/to/shared to override; OUT=target/bench by default; ROUNDS=3;
+#                               SESSION=default|library|N: the BGE session, see SearchBench.java)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
@@ -13,4 +14,4 @@ if [ ! -d "$out/wikinews" ]; then
 fi
 cp="$(ls cli/target/dossier-cli-*.jar):$(cat cli/target/classpath.txt)"
 # the workspace and its index are kept between runs: remove $out/search-workspace to time the indexing again
-java -Xmx2g -cp "$cp" bench/SearchBench.java "$out/wikinews" "$out/search-workspace" "${ROUNDS:-3}"
+java -Xmx2g -cp "$cp" bench/SearchBench.java "$out/wikinews" "$out/search-workspace" "${ROUNDS:-3}" "${SESSION:-default}"
