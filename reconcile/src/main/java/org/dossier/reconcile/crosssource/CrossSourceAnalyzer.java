@@ -42,6 +42,22 @@ public final class CrossSourceAnalyzer {
     }
 
     public CrossSourceFindings analyze(Dossier dossier) {
+        Prepared p = prepare(dossier);
+        var scorecard = new ScorecardBuilder(p.scoring()).build(p.expectations(), p.outcomes(), p.anyAfter());
+        List<int[]> claimPairs = AgreementFinder.candidates(p.sentences(), p.scoring());
+        var agreements = new AgreementFinder(p.scoring(), SourceGroups.of(dossier.sources()))
+                .find(p.sentences(), claimPairs, p.figures(), p.dates());
+        var contradictions = new ContradictionFinder(p.scoring(), p.sources())
+                .find(p.sentences(), claimPairs, p.figures(), p.dates(), p.lengths());
+        return new CrossSourceFindings(clauseClaims(scorecard, p.expectations(), p.outcomes()), scorecard, agreements, contradictions);
+    }
+
+    /** What the findings are computed from: the dossier's passages, dated and measured spans, and how they score. */
+    record Prepared(Map<String, Source> sources, Scoring scoring, List<Passage> sentences, List<Passage> expectations,
+            List<Passage> outcomes, boolean anyAfter, List<Mention> dates, List<Mention> figures, List<Mention> lengths) {
+    }
+
+    Prepared prepare(Dossier dossier) {
         Map<String, Source> sources = new LinkedHashMap<>();
         dossier.sources().forEach(s -> sources.put(s.id(), s));
         List<ClaimItem> claims = outermost(dossier.claims().stream().filter(c -> sources.containsKey(c.evidence().source())).toList());
@@ -88,12 +104,7 @@ public final class CrossSourceAnalyzer {
                 calibration.size() >= 3 ? calibration : texts);
         Scoring scoring = new Scoring(similarity, entities, settings);
 
-        var scorecard = new ScorecardBuilder(scoring).build(expectations, outcomes, anyAfter);
-        List<int[]> claimPairs = AgreementFinder.candidates(sentences, scoring);
-        var agreements = new AgreementFinder(scoring, SourceGroups.of(dossier.sources()))
-                .find(sentences, claimPairs, figures, dates);
-        var contradictions = new ContradictionFinder(scoring, sources).find(sentences, claimPairs, figures, dates, lengths);
-        return new CrossSourceFindings(clauseClaims(scorecard, expectations, outcomes), scorecard, agreements, contradictions);
+        return new Prepared(sources, scoring, sentences, expectations, outcomes, anyAfter, dates, figures, lengths);
     }
 
     /** Claims not inside another claim of the same source (so clause claims of an earlier analysis are read once). */

@@ -138,71 +138,28 @@ final class ScorecardBuilder {
 
     /**
      * Average-link clustering that never joins two clauses scoring below {@code linkScore} (so a row does not drift across
-     * subjects); two clauses of one claim never share a row.
+     * subjects); two clauses of one claim never share a row. Only candidate pairs are scored (every pair in a small
+     * corpus), and only pairs at {@code linkScore} or above can join, so the cost follows those pairs.
      */
     List<List<Passage>> cluster(List<Passage> expectations) {
-        int n = expectations.size();
-        double[][] s = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Passage a = expectations.get(i);
-                Passage b = expectations.get(j);
-                s[i][j] = a.claimId().equals(b.claimId()) ? Double.NEGATIVE_INFINITY : scoring.score(a, b);
-                s[j][i] = s[i][j];
+        CrossSourceSettings settings = scoring.settings();
+        List<AverageLinkClusterer.Edge> edges = new ArrayList<>();
+        for (int[] pair : CandidatePairs.of(vectors(expectations))) {
+            Passage a = expectations.get(pair[0]);
+            Passage b = expectations.get(pair[1]);
+            if (a.claimId().equals(b.claimId())) {
+                continue;
             }
-        }
-        List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            clusters.add(new ArrayList<>(List.of(i)));
-        }
-        while (true) {
-            double best = Double.NEGATIVE_INFINITY;
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < clusters.size(); i++) {
-                for (int j = i + 1; j < clusters.size(); j++) {
-                    double avg = average(s, clusters.get(i), clusters.get(j));
-                    if (avg > best && minimum(s, clusters.get(i), clusters.get(j)) >= scoring.settings().linkScore()) {
-                        best = avg;
-                        bi = i;
-                        bj = j;
-                    }
-                }
+            double s = scoring.score(a, b);
+            if (s >= settings.linkScore()) {
+                edges.add(new AverageLinkClusterer.Edge(pair[0], pair[1], s));
             }
-            if (bi < 0 || best < scoring.settings().clusterScore()) {
-                break;
-            }
-            clusters.get(bi).addAll(clusters.remove(bj));
         }
         List<List<Passage>> out = new ArrayList<>();
-        for (List<Integer> c : clusters) {
-            List<Passage> members = c.stream().sorted().map(expectations::get).toList();
-            out.add(members);
+        for (List<Integer> c : AverageLinkClusterer.cluster(expectations.size(), edges, settings.clusterScore())) {
+            out.add(c.stream().map(expectations::get).toList());
         }
         return out;
-    }
-
-    private static double minimum(double[][] s, List<Integer> a, List<Integer> b) {
-        double min = Double.POSITIVE_INFINITY;
-        for (int i : a) {
-            for (int j : b) {
-                min = Math.min(min, s[i][j]);
-            }
-        }
-        return min;
-    }
-
-    private static double average(double[][] s, List<Integer> a, List<Integer> b) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                if (s[i][j] == Double.NEGATIVE_INFINITY) {
-                    return Double.NEGATIVE_INFINITY;
-                }
-                sum += s[i][j];
-            }
-        }
-        return sum / (a.size() * b.size());
     }
 
     private ScorecardRow row(List<Passage> cluster, List<Scored> linked, boolean anyAfterSource) {
