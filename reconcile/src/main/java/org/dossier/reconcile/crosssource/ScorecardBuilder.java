@@ -13,10 +13,13 @@ import org.dossier.model.dossier.ScorecardRow;
 
 /**
  * The expectation scorecard: expectation clauses that say the same thing (from any before-source) are clustered into one
- * row (average link), then linked to every outcome that scores well against a member and ranks this row among its own best
- * rows (at most {@code maxOutcomes}, best first, never a sentence and its own clause). A row with no outcome is kept only when two sources expect it. Status:
- * {@code unmet} when the best outcome reports a failure, {@code partly} when it hedges or matches weakly, {@code met}
- * otherwise, {@code unknown} without an outcome.
+ * row (average link), then linked to the outcomes that score well against the row as a whole (the mean over its members,
+ * so one member's incidental wording does not pull in outcomes the others do not expect) and rank this row among their
+ * own best rows. A row shows at most {@code maxOutcomes}: first those whose best row it is (so an outcome is not crowded out of
+ * the row it resolves best), then others within {@code outcomeMargin} of its best; never a sentence and its own clause. A
+ * row with no outcome is kept only when two sources expect it. Status, from the best-matching member: {@code unmet} when
+ * the best outcome reports a failure, {@code partly} when it hedges or matches weakly, {@code met} otherwise,
+ * {@code unknown} without an outcome.
  */
 final class ScorecardBuilder {
 
@@ -33,8 +36,14 @@ final class ScorecardBuilder {
         this.scoring = scoring;
     }
 
-    private record Scored(Passage outcome, double score, Passage expectation) {
+    /** An outcome against a row: the row's score, and the member that matches it best with that member's score. */
+    private record Scored(Passage outcome, double score, Passage expectation, double bestScore, boolean own) {
+
+        Scored asOwn() {
+            return new Scored(outcome, score, expectation, bestScore, true);
+        }
     }
+
 
     List<ScorecardRow> build(List<Passage> expectations, List<Passage> outcomes, boolean anyAfterSource) {
         CrossSourceSettings settings = scoring.settings();
@@ -69,7 +78,7 @@ final class ScorecardBuilder {
                 // how many rows score better against this outcome: it is linked only to its own best rows
                 long better = ascending.length - notAbove(ascending, s.score());
                 if (s.score() >= settings.linkScore() && better < settings.outcomeRank()) {
-                    keeps.get(scoredRows.get(k)).add(s);
+                    keeps.get(scoredRows.get(k)).add(better == 0 ? s.asOwn() : s);
                 }
             }
         }
@@ -79,13 +88,18 @@ final class ScorecardBuilder {
             keep.sort(Comparator.comparingDouble(Scored::score).reversed());
             if (!keep.isEmpty()) {
                 double top = keep.get(0).score();
+                // the outcomes whose best row this is come first, then the others within the margin of the best
+                List<Scored> order = new ArrayList<>(keep);
+                order.sort(Comparator.comparing((Scored x) -> !x.own()).thenComparing(Comparator.comparingDouble(Scored::score).reversed()));
                 List<Scored> distinct = new ArrayList<>();
-                for (Scored s : keep) {
-                    if (s.score() >= top - settings.outcomeMargin() && distinct.size() < settings.maxOutcomes()
+                for (Scored s : order) {
+                    boolean wanted = s.own() || s.score() >= top - settings.outcomeMargin();
+                    if (wanted && distinct.size() < settings.maxOutcomes()
                             && distinct.stream().noneMatch(d -> d.outcome().evidence().overlaps(s.outcome().evidence()))) {
                         distinct.add(s);
                     }
                 }
+                distinct.sort(Comparator.comparingDouble(Scored::score).reversed());
                 keep = distinct;
             }
             linked.add(keep);
@@ -102,19 +116,28 @@ final class ScorecardBuilder {
         return rows;
     }
 
-    /** The best-scoring member of {@code cluster} against outcome {@code o} (never from the same source), or null. */
+    /**
+     * Outcome {@code o} against a row: the mean score over the members from other sources, with the best of them; null
+     * when every member comes from the outcome's own source.
+     */
     private Scored best(List<Passage> cluster, Passage o) {
-        Scored best = null;
+        Passage best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        int n = 0;
         for (Passage e : cluster) {
             if (e.source().equals(o.source())) {
                 continue;
             }
             double sc = scoring.score(e, o);
-            if (best == null || sc > best.score()) {
-                best = new Scored(o, sc, e);
+            sum += sc;
+            n++;
+            if (best == null || sc > bestScore) {
+                best = e;
+                bestScore = sc;
             }
         }
-        return best;
+        return best == null ? null : new Scored(o, sum / n, best, bestScore, false);
     }
 
     /** How many of the ascending {@code values} are at most {@code x}. */
@@ -173,7 +196,7 @@ final class ScorecardBuilder {
                     + (anyAfterSource ? "no source written after the event reports on it." : "no source was written after the event."));
         }
         Scored top = linked.get(0);
-        Status status = status(top.expectation().text(), top.outcome().text(), top.score(), scoring.settings());
+        Status status = status(top.expectation().text(), top.outcome().text(), top.bestScore(), scoring.settings());
         String why = expected + "; " + top.outcome().source() + " reports: '" + Texts.clip(top.outcome().text(), 100) + "'"
                 + (status.reason().isEmpty() ? "" : " (" + status.reason() + ")");
         return new ScorecardRow(expectationIds, linked.stream().map(s -> s.outcome().id()).toList(), status.name(), why);
