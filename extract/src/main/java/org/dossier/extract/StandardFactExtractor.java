@@ -8,6 +8,7 @@ import org.dossier.extract.event.ActorContext;
 import org.dossier.extract.event.EventCoder;
 import org.dossier.extract.event.PloverEvent;
 import org.dossier.extract.figure.FigureExtractor;
+import org.dossier.extract.mention.AnaphorFinder;
 import org.dossier.extract.mention.MentionExtractor;
 import org.dossier.extract.quote.QuoteExtractor;
 import org.dossier.extract.time.TimeExpressionExtractor;
@@ -21,12 +22,14 @@ import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Sentence;
 
 /**
- * Runs every extractor over one document: mentions, quotes, figures, time expressions, claims and coded political events.
+ * Runs every extractor over one document: mentions, descriptions and pronouns, quotes, figures, time expressions, claims
+ * and coded political events.
  * Stateless, thread-safe.
  */
 public final class StandardFactExtractor implements FactExtractor {
 
     private final MentionExtractor mentions = new MentionExtractor();
+    private final AnaphorFinder anaphors = new AnaphorFinder();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final TimeExpressionExtractor times = new TimeExpressionExtractor();
@@ -53,7 +56,7 @@ public final class StandardFactExtractor implements FactExtractor {
             }
         }
         return new DocumentFacts(id, found, quotes.extract(doc, found), figures.extract(id, doc.text(), doc.sentences()),
-                timeList, claimList, events);
+                timeList, claimList, events, anaphors.find(doc, found));
     }
 
     /**

@@ -23,6 +23,7 @@ import org.dossier.model.fact.DocumentFacts;
 import org.dossier.model.fact.Figure;
 import org.dossier.model.fact.Quote;
 import org.dossier.model.fact.TimeExpression;
+import org.dossier.reconcile.entity.AnaphorResolver;
 import org.dossier.reconcile.entity.EntityResolution;
 import org.dossier.reconcile.entity.EntityResolver;
 import org.dossier.reconcile.event.EventFinder;
@@ -35,11 +36,12 @@ import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.reconcile.summary.Summarizer;
 import org.dossier.reconcile.timeline.TimelineMerger;
 
-/** The standard reconciler: entities, quotes with speakers, figures, timeline, event and phases, claims, coverage, coded events. */
+/** The standard reconciler: entities (names, then descriptions and pronouns), quotes with speakers, figures, timeline, event and phases, claims, coverage, coded events. */
 public final class DossierReconciler implements Reconciler {
 
     private final Clock clock;
     private final EntityResolver entityResolver = new EntityResolver();
+    private final AnaphorResolver anaphorResolver = new AnaphorResolver();
     private final TimelineMerger timelineMerger = new TimelineMerger();
     private final EventFinder eventFinder = new EventFinder();
     private final Summarizer summarizer = new Summarizer();
@@ -65,7 +67,7 @@ public final class DossierReconciler implements Reconciler {
         List<DocumentFacts> facts = corpus.facts();
         Map<String, String> texts = new HashMap<>();
         sources.forEach(s -> texts.put(s.id(), s.text()));
-        EntityResolution entities = entityResolver.resolve(sources, facts);
+        EntityResolution entities = anaphorResolver.resolve(entityResolver.resolve(sources, facts), facts);
         EventFinder.Result event = eventFinder.find(sources, facts, entities);
         List<Source> phased = sources.stream().map(s -> s.withPhase(event.phases().getOrDefault(s.id(), Phase.UNKNOWN))).toList();
 

@@ -122,6 +122,29 @@ public final class EntityResolution {
         return list.stream().map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * The same resolution with {@code resolved} spans (descriptions, pronouns) added to the mentions of the entities they are
+     * keyed by, marked resolved; name lookups ({@link #entityOf}, {@link #mentionsOf}) are unchanged.
+     */
+    public EntityResolution withResolved(Map<String, List<Evidence>> resolved) {
+        if (resolved.isEmpty()) {
+            return this;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            List<Evidence> more = resolved.getOrDefault(e.id(), List.of());
+            if (more.isEmpty()) {
+                out.add(e);
+                continue;
+            }
+            List<Evidence> mentions = new ArrayList<>(e.mentions());
+            more.forEach(m -> mentions.add(m.asResolved()));
+            mentions.sort(Comparator.comparing(Evidence::source).thenComparingInt(Evidence::start));
+            out.add(new Entity(e.id(), e.name(), e.type(), e.aliases(), e.roles(), List.copyOf(mentions)));
+        }
+        return new EntityResolution(List.copyOf(out), entityByMention, mentionsByEntity);
+    }
+
     public List<Entity> entities() {
         return entities;
     }
