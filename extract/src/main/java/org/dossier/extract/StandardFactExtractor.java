@@ -17,6 +17,7 @@ import org.dossier.model.fact.Claim;
 import org.dossier.model.fact.CodedEventFact;
 import org.dossier.model.fact.DocumentFacts;
 import org.dossier.model.fact.Mention;
+import org.dossier.model.fact.Quote;
 import org.dossier.model.fact.TimeExpression;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Sentence;
@@ -55,8 +56,9 @@ public final class StandardFactExtractor implements FactExtractor {
                 events.add(e);
             }
         }
-        return new DocumentFacts(id, found, quotes.extract(doc, found), figures.extract(id, doc.text(), doc.sentences()),
-                timeList, claimList, events, anaphors.find(doc, found));
+        List<Quote> quoteList = quotes.extract(doc, found);
+        return new DocumentFacts(id, found, quoteList, figures.extract(id, doc.text(), doc.sentences()),
+                timeList, claimList, events, anaphors.find(doc, found, quoteList.stream().map(Quote::evidence).toList()));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.dossier.model.nlp.Token;
  * singular pronouns of one document, each with the named mentions it could stand for there. A description is the
  * definite article and title words (the annotator's TITLE class), not followed by a name or a possessive name
  * ({@code the Prime Minister's Office}); its candidates are the document's people titled so. A pronoun's candidates are
- * the people named, the descriptions and the pronouns before it in its sentence and the sentence before.
+ * the people named, the descriptions and the pronouns before it in its sentence and the sentence before, on its side of
+ * any quotation marks.
  */
 public final class AnaphorFinder {
 
@@ -36,6 +37,15 @@ public final class AnaphorFinder {
 
     /** The anaphors of {@code doc} in text order; {@code names} are its name mentions. */
     public List<Anaphor> find(AnnotatedDocument doc, List<Mention> names) {
+        return find(doc, names, List.of());
+    }
+
+    /**
+     * The anaphors of {@code doc} in text order, where {@code quoted} are the spans of quoted speech: a pronoun inside a
+     * quotation stands for someone named in that quotation, one outside for someone named outside quotations (the speaker
+     * of a quote is rarely the "he" within it, nor a name within it the "he" that said it).
+     */
+    public List<Anaphor> find(AnnotatedDocument doc, List<Mention> names, List<Evidence> quoted) {
         List<Token> tokens = doc.tokens();
         List<Mention> people = names.stream().filter(m -> "PERSON".equals(m.type())).toList();
         List<Description> descriptions = descriptions(tokens, names);
@@ -52,7 +62,10 @@ public final class AnaphorFinder {
             String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
             Gender g = MALE.contains(lower) ? Gender.MALE : FEMALE.contains(lower) ? Gender.FEMALE : null;
             if (g != null) {
-                out.add(new Anaphor(evidence(doc, i, i), null, false, g, before(doc, people, descriptions, i)));
+                Evidence quote = quoteAround(quoted, tokens.get(i).start(), tokens.get(i).end());
+                List<Evidence> window = before(doc, people, names, descriptions, i).stream()
+                        .filter(c -> quoteAround(quoted, c.start(), c.end()) == quote).toList();
+                out.add(new Anaphor(evidence(doc, i, i), null, false, g, window));
             }
         }
         return out;
@@ -82,13 +95,18 @@ public final class AnaphorFinder {
                 continue;
             }
             int last = j - 1;
-            // "the president of Mexico": the country after "of" narrows it
-            if (j + 1 < tokens.size() && tokens.get(j).text().equals("of") && "COUNTRY".equals(tokens.get(j + 1).ner())) {
-                qualified = true;
-                last = j + 1;
-                while (last + 1 < tokens.size() && "COUNTRY".equals(tokens.get(last + 1).ner())) {
-                    last++;
+            // "the president of Mexico", "the Mayor of Litueche": the place after "of" narrows it, and when a name follows
+            // the place ("the Mayor of Litueche Bernardo Cornejo") the words are that person's title, not a description
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals("of") && capitalized(tokens.get(j + 1))) {
+                int k = j + 1;
+                while (k + 1 < tokens.size() && capitalized(tokens.get(k + 1)) && !"PERSON".equals(tokens.get(k + 1).ner())) {
+                    k++;
                 }
+                if (k + 1 < tokens.size() && "PERSON".equals(tokens.get(k + 1).ner())) {
+                    continue;
+                }
+                qualified = true;
+                last = k;
             }
             StringBuilder title = new StringBuilder();
             for (int k = titleStart; k < j; k++) {
@@ -98,6 +116,10 @@ public final class AnaphorFinder {
             i = last;
         }
         return out;
+    }
+
+    private static boolean capitalized(Token t) {
+        return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** True when the token after a title starts a name ({@code the President Trump}) or a possessive one's thing. */
@@ -136,8 +158,12 @@ public final class AnaphorFinder {
         return out;
     }
 
-    /** People named, descriptions and pronouns before token {@code i} in its sentence and the sentence before. */
-    private static List<Evidence> before(AnnotatedDocument doc, List<Mention> people, List<Description> descriptions, int i) {
+    /**
+     * People named, descriptions, pronouns and unnamed people (title words standing alone) before token {@code i} in its
+     * sentence and the sentence before.
+     */
+    private static List<Evidence> before(AnnotatedDocument doc, List<Mention> people, List<Mention> names,
+            List<Description> descriptions, int i) {
         Token t = doc.tokens().get(i);
         Sentence s = doc.sentenceAt(t.start());
         int from = s == null ? t.start() : doc.sentences().get(Math.max(0, s.index() - 1)).start();
@@ -153,14 +179,56 @@ public final class AnaphorFinder {
                 out.add(e);
             }
         }
-        for (int k = i - 1; k >= 0 && doc.tokens().get(k).start() >= from; k--) {
-            String lower = doc.tokens().get(k).text().toLowerCase(Locale.ROOT);
+        List<Token> tokens = doc.tokens();
+        for (int k = i - 1; k >= 0 && tokens.get(k).start() >= from; k--) {
+            String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
             if (MALE.contains(lower) || FEMALE.contains(lower)) {
                 out.add(evidence(doc, k, k));
+            } else if (unnamedPerson(tokens, k, names, descriptions)) {
+                out.add(evidence(doc, k, k));   // "an Italian commentator mentioned he…": someone no name stands for
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * True when token {@code k} is a singular title word that is neither part of a name's title, nor a description, nor
+     * right before a name: a person the text does not name ({@code a commentator}, {@code the mayor's aide}).
+     */
+    private static boolean unnamedPerson(List<Token> tokens, int k, List<Mention> names, List<Description> descriptions) {
+        Token t = tokens.get(k);
+        if (!"TITLE".equals(t.ner()) || "NNS".equals(t.pos()) || "NNPS".equals(t.pos())) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < tokens.size() && "TITLE".equals(tokens.get(next).ner())) {
+            next++;
+        }
+        if (next < tokens.size() && "PERSON".equals(tokens.get(next).ner())) {
+            return false;
+        }
+        for (Mention m : names) {
+            if (m.widest().start() <= t.start() && t.end() <= m.widest().end()) {
+                return false;
+            }
+        }
+        for (Description d : descriptions) {
+            if (d.first() <= k && k <= d.last()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The quotation holding {@code [start, end)}, or null. */
+    private static Evidence quoteAround(List<Evidence> quoted, int start, int end) {
+        for (Evidence q : quoted) {
+            if (q.start() <= start && end <= q.end()) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static Gender titleGender(String title) {

@@ -76,4 +76,37 @@ class AnaphorFinderTest {
         assertThat(texts(a.get(0).candidates())).containsExactly("Trump");
         assertThat(texts(a.get(1).candidates())).containsExactly("Trump", "him");
     }
+
+    @Test
+    void aPronounInsideAQuotationLooksOnlyInsideItAndOneOutsideOnlyOutside() {
+        AnnotatedDocument doc = TaggedText.parse("Biver/NNP/PERSON said/VBD :/: “_/`` He/PRP says/VBZ Lee/NNP/PERSON "
+                + "fell/VBD _./. _”/'' He/PRP left/VBD ./.");
+        String text = doc.text();
+        int open = text.indexOf('“') + 1;
+        Evidence quote = Evidence.of("doc", text, open, text.indexOf('”'));
+        List<Anaphor> a = new AnaphorFinder().find(doc, new MentionExtractor().extract(doc), List.of(quote));
+
+        assertThat(a).extracting(x -> x.evidence().text()).containsExactly("He", "He");
+        assertThat(texts(a.get(0).candidates())).isEmpty();
+        assertThat(texts(a.get(1).candidates())).containsExactly("Biver");
+    }
+
+    @Test
+    void anUnnamedPersonInTheWindowIsACandidateThatNoNameStandsFor() {
+        List<Anaphor> a = anaphors("Rasmussen/NNP/PERSON lied/VBD ./. A/DT commentator/NN/TITLE said/VBD he/PRP met/VBD "
+                + "Rasmussen/NNP/PERSON ./.");
+
+        assertThat(texts(a.get(0).candidates())).containsExactly("Rasmussen", "commentator");
+    }
+
+    @Test
+    void theMayorOfAPlaceBeforeANameIsATitleNotADescription() {
+        assertThat(anaphors("the/DT Mayor/NNP/TITLE of/IN Litueche/NNP/LOCATION Bernardo/NNP/PERSON Cornejo/NNP/PERSON "
+                + "spoke/VBD ./.")).isEmpty();
+        assertThat(anaphors("the/DT Mayor/NNP/TITLE of/IN Litueche/NNP/LOCATION spoke/VBD ./."))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.evidence().text()).isEqualTo("the Mayor of Litueche");
+                    assertThat(x.qualified()).isTrue();
+                });
+    }
 }
