@@ -16,6 +16,7 @@ import org.dossier.discover.DiscoveredEvent;
 import org.dossier.discover.DocumentFeatures;
 import org.dossier.discover.EventDiscoverer;
 import org.dossier.discover.FeatureExtractor;
+import org.dossier.discover.LeadEmbedder;
 import org.dossier.discover.io.DiscoverFormatException;
 import org.dossier.discover.io.EventIndexPage;
 import org.dossier.discover.io.EventsJson;
@@ -41,12 +42,23 @@ public final class EventDiscoveryBuild implements DiscoveryEngine {
 
     private final DossierBuild stages;
     private final FeatureExtractor featureExtractor;
+    private final LeadEmbedder leadEmbedder;
     private final EventDiscoverer discoverer;
 
-    /** @param stages the per-document stages, the reconciler and the dossier writers to reuse */
+    /** A discovery without lead embeddings. */
     public EventDiscoveryBuild(DossierBuild stages, FeatureExtractor featureExtractor, EventDiscoverer discoverer) {
+        this(stages, featureExtractor, null, discoverer);
+    }
+
+    /**
+     * @param stages the per-document stages, the reconciler and the dossier writers to reuse
+     * @param leadEmbedder embeds each new article's lead, or null for none
+     */
+    public EventDiscoveryBuild(DossierBuild stages, FeatureExtractor featureExtractor, LeadEmbedder leadEmbedder,
+            EventDiscoverer discoverer) {
         this.stages = stages;
         this.featureExtractor = featureExtractor;
+        this.leadEmbedder = leadEmbedder;
         this.discoverer = discoverer;
     }
 
@@ -80,6 +92,11 @@ public final class EventDiscoveryBuild implements DiscoveryEngine {
             List<DocumentFeatures> newFeatures = new ArrayList<>();
             for (Source s : added) {
                 newFeatures.add(featureExtractor.extract(s, facts.get(s.id())));
+            }
+            if (leadEmbedder != null && !added.isEmpty()) {
+                progress.step("embed leads", 0, 1);
+                newFeatures = leadEmbedder.withLeads(added, newFeatures);
+                progress.step("embed leads", 1, 1);
             }
 
             progress.step("discover", 0, 1);

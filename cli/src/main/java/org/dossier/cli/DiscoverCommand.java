@@ -16,6 +16,7 @@ import org.dossier.build.EventDiscoveryBuild;
 import org.dossier.discover.DiscoverConfig;
 import org.dossier.discover.DiscoveredEvent;
 import org.dossier.discover.EventDiscoverer;
+import org.dossier.discover.LeadEmbedder;
 import org.dossier.discover.StandardFeatureExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,7 +101,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         try {
             DiscoveryEngine run = DiscoveryEngines.named(engine, master, () -> new EventDiscoveryBuild(
                     new DossierBuild(Clock.systemUTC(), cacheDir).withStdin(stdin), new StandardFeatureExtractor(),
-                    new EventDiscoverer(DiscoverConfig.DEFAULT)));
+                    new LeadEmbedder(DossierBuild.standardEmbedder(cacheDir)), new EventDiscoverer(DiscoverConfig.DEFAULT)));
             DiscoverResult r = run.run(options, progress);
             progress.done();
             List<DiscoveredEvent> events = r.events();

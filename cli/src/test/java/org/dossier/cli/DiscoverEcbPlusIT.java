@@ -54,7 +54,7 @@ class DiscoverEcbPlusIT {
         assertThat(run.exitCode()).as(run.describe()).isZero();
         BCubedScore s = EventsFile.score(gold, out.resolve("events.json"));
         assertThat(s.unplaced()).isZero();
-        assertThat(s.f1()).as("B-cubed F1 (0.882 when written)").isGreaterThanOrEqualTo(0.85);
+        assertThat(s.f1()).as("B-cubed F1 (0.874 when last measured)").isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

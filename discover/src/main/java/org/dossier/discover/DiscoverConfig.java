@@ -1,39 +1,51 @@
 package org.dossier.discover;
 
 /**
- * Settings of event discovery, validated; serializable, so a distributed engine ships them to its workers. The defaults were chosen on the ECB+ development topics only (see
+ * Settings of event discovery, validated; serializable, so a distributed engine ships them to its workers. The defaults
+ * were chosen on development data only (ECB+ topics 1–35 and the MultiLing 2011 dev topics, one setting for both; see
  * docs/EVALUATION.md, "Event discovery").
  *
  * @param termWeight weight of the key-term (TF-IDF) cosine in a pair's similarity
  * @param entityWeight weight of the named-entity cosine
  * @param dateWeight weight of the cosine of the dates given (days, months and years)
+ * @param leadWeight weight of the lead-embedding similarity (left out for a pair when either document has no embedding)
+ * @param leadFloor the lead-embedding cosine of unrelated articles: cosines are rescaled from [leadFloor, 1] to [0, 1]
  * @param dateConflictFactor multiplies the similarity of two documents whose days never come within a few days of each
  *     other: the same kind of event on another date is another event
  * @param participantConflictFactor multiplies the similarity of two documents whose central people differ (each one's
  *     most mentioned person is mentioned at most once by the other): the same kind of event for someone else is another event
- * @param threshold the average-link similarity at or above which two groups are one event, as a fraction of the
- *     collection's median nearest-neighbour similarity ({@link org.dossier.discover.cluster.SimilarityScale})
+ * @param threshold the average-link similarity, in units of the two documents' local scales
+ *     ({@link org.dossier.discover.cluster.LocalScale}), at or above which two groups are one event
+ * @param neighbourRank which nearest neighbour sets a document's local scale (1: its nearest)
+ * @param neighbourGap a neighbour less similar than this fraction of the nearest one does not set the local scale
  * @param blockingTerms how many of a document's highest-weighted terms are its blocking keys
  * @param blockingEntities how many of its highest-weighted entities are blocking keys
  * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
  */
-public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double dateConflictFactor,
-        double participantConflictFactor, double threshold, int blockingTerms, int blockingEntities, int maxBlock)
-        implements java.io.Serializable {
+public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double leadWeight, double leadFloor,
+        double dateConflictFactor, double participantConflictFactor, double threshold, int neighbourRank, double neighbourGap,
+        int blockingTerms, int blockingEntities, int maxBlock) implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.5, 0.35, 0.15, 0.7, 0.5, 0.38, 10, 6, 400);
+    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.4, 0.3, 0.1, 0.2, 0.75, 1.0, 1.0, 0.57, 5, 0.4, 30, 15,
+            400);
 
     public DiscoverConfig {
         check("termWeight", termWeight, 0, 1);
         check("entityWeight", entityWeight, 0, 1);
         check("dateWeight", dateWeight, 0, 1);
+        check("leadWeight", leadWeight, 0, 1);
+        check("leadFloor", leadFloor, 0, 0.99);
         check("dateConflictFactor", dateConflictFactor, 0, 1);
         check("participantConflictFactor", participantConflictFactor, 0, 1);
-        check("threshold", threshold, 0, 1);
+        check("threshold", threshold, 0, 10);
+        check("neighbourGap", neighbourGap, 0, 1);
         if (termWeight + entityWeight + dateWeight <= 0) {
             throw new IllegalArgumentException("termWeight + entityWeight + dateWeight must be positive");
+        }
+        if (neighbourRank < 1 || neighbourRank > 50) {
+            throw new IllegalArgumentException("neighbourRank must be in [1, 50], was " + neighbourRank);
         }
         if (blockingTerms < 0 || blockingEntities < 0 || blockingTerms + blockingEntities == 0) {
             throw new IllegalArgumentException("blockingTerms and blockingEntities must be >= 0 with a positive sum, were "
@@ -51,17 +63,37 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
     }
 
     public DiscoverConfig withThreshold(double t) {
-        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dateConflictFactor, participantConflictFactor, t,
-                blockingTerms, blockingEntities, maxBlock);
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, t, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
     }
 
-    public DiscoverConfig withWeights(double terms, double entities, double dates) {
-        return new DiscoverConfig(terms, entities, dates, dateConflictFactor, participantConflictFactor, threshold,
-                blockingTerms, blockingEntities, maxBlock);
+    public DiscoverConfig withWeights(double terms, double entities, double dates, double lead) {
+        return new DiscoverConfig(terms, entities, dates, lead, leadFloor, dateConflictFactor, participantConflictFactor,
+                threshold, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withConflictFactors(double dates, double participants) {
-        return new DiscoverConfig(termWeight, entityWeight, dateWeight, dates, participants, threshold, blockingTerms,
-                blockingEntities, maxBlock);
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dates, participants, threshold,
+                neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withLeadFloor(double floor) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, floor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withNeighbourRank(int rank) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, rank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withNeighbourGap(double gap) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, gap, blockingTerms, blockingEntities, maxBlock);
+    }
+
+    public DiscoverConfig withBlocking(int terms, int entities) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, terms, entities, maxBlock);
     }
 }

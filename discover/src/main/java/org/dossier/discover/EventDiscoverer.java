@@ -8,29 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.discover.cluster.AverageLinkClusterer;
-import org.dossier.discover.cluster.CandidatePairs;
 import org.dossier.discover.cluster.DocumentVector;
-import org.dossier.discover.cluster.EventSimilarity;
+import org.dossier.discover.cluster.EventClusterer;
 import org.dossier.discover.cluster.FeatureStatistics;
-import org.dossier.discover.cluster.ScoredPair;
-import org.dossier.discover.cluster.SimilarityScale;
 import org.dossier.discover.cluster.Vectorizer;
 
 /**
- * Groups documents into events from their features: TF-IDF statistics over all documents, candidate pairs by blocking,
- * {@link EventSimilarity}, then average-link clustering at the configured fraction of the collection's
- * {@link SimilarityScale}. Every document ends in exactly one
- * event; a document like no other is an event of one. Incremental runs keep the existing events (and ids) and only add.
+ * Groups documents into events from their features: TF-IDF statistics over all documents, then {@link EventClusterer}
+ * (blocking, pair similarity, local scales, average link). Every document ends in exactly one event; a document like no
+ * other is an event of one. Incremental runs keep the existing events (and ids) and only add.
  */
 public final class EventDiscoverer {
 
-    private final DiscoverConfig config;
-    private final EventSimilarity similarity;
+    private final EventClusterer clusterer;
 
     public EventDiscoverer(DiscoverConfig config) {
-        this.config = config;
-        this.similarity = new EventSimilarity(config);
+        this.clusterer = new EventClusterer(config);
     }
 
     /** The events of {@code documents}, clustered from scratch. */
@@ -39,8 +32,9 @@ public final class EventDiscoverer {
     }
 
     /**
-     * Adds documents to known events: a new document joins an existing event or a new one; existing events never merge
-     * or lose documents, and keep their ids.
+     * Adds documents to known events: a new document joins an existing event or a new one (new documents may first group
+     * together, then join an existing event by average link over all its documents); existing events never merge or lose
+     * documents, and keep their ids. The local scales come from all candidate pairs, old and new, as in a batch run.
      *
      * @param events the existing events
      * @param known the features of every document of {@code events}
@@ -74,13 +68,11 @@ public final class EventDiscoverer {
         }
         Vectorizer vectorizer = new Vectorizer(FeatureStatistics.of(all));
         List<DocumentVector> vectors = all.stream().map(vectorizer::vector).toList();
-        List<ScoredPair> pairs = new CandidatePairs(config, similarity).scored(vectors, old.size());
         int[] fixed = new int[all.size()];
         for (int i = 0; i < all.size(); i++) {
             fixed[i] = i < old.size() ? eventOf.get(all.get(i).sourceId()) : -1;
         }
-        double scale = SimilarityScale.medianNearest(all.size(), pairs);
-        int[] group = new AverageLinkClusterer(config.threshold() * scale).cluster(all.size(), pairs, fixed);
+        int[] group = clusterer.cluster(vectors, fixed);
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < group.length; i++) {

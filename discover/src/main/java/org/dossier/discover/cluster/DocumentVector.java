@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * @param days the full dates it gives, with its own date, for date conflicts
  * @param persons how often each person key is mentioned, for participant conflicts
  * @param central the most mentioned person keys (mentioned at least twice), or none
+ * @param lead the unit-length embedding of its lead, or null
  */
 public record DocumentVector(String sourceId, Map<String, Double> terms, Map<String, Double> entities,
-        Map<String, Double> dates, Set<String> days, Map<String, Integer> persons, Set<String> central)
+        Map<String, Double> dates, Set<String> days, Map<String, Integer> persons, Set<String> central, float[] lead)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +34,18 @@ public record DocumentVector(String sourceId, Map<String, Double> terms, Map<Str
 
     private static Map<String, Double> sorted(Map<String, Double> weights) {
         return Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+    }
+
+    /** The cosine of two lead embeddings (each of unit length), or NaN when either document has none. */
+    static double leadCosine(DocumentVector a, DocumentVector b) {
+        if (a.lead == null || b.lead == null || a.lead.length != b.lead.length) {
+            return Double.NaN;
+        }
+        double dot = 0;
+        for (int i = 0; i < a.lead.length; i++) {
+            dot += a.lead[i] * b.lead[i];
+        }
+        return dot;
     }
 
     /** The dot product of two unit vectors (weights sorted by key, as this record keeps them): their cosine. */

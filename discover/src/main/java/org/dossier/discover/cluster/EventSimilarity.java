@@ -4,7 +4,8 @@ import org.dossier.discover.DiscoverConfig;
 
 /**
  * Similarity of two documents as reports of one event: a weighted mean of the cosines of their key terms, named entities
- * and dates, lowered by {@link DiscoverConfig#dateConflictFactor()} when their days conflict (both give full dates and
+ * and dates and of the similarity of their lead embeddings (when both have one; rescaled above
+ * {@link DiscoverConfig#leadFloor()}), lowered by {@link DiscoverConfig#dateConflictFactor()} when their days conflict (both give full dates and
  * none is within a few days of the other's), and by
  * {@link DiscoverConfig#participantConflictFactor()} when their central people differ.
  */
@@ -22,9 +23,15 @@ public final class EventSimilarity implements PairScorer {
     @Override
     public double score(DocumentVector a, DocumentVector b) {
         double sum = config.termWeight() + config.entityWeight() + config.dateWeight();
-        double s = (config.termWeight() * DocumentVector.cosine(a.terms(), b.terms())
+        double s = config.termWeight() * DocumentVector.cosine(a.terms(), b.terms())
                 + config.entityWeight() * DocumentVector.cosine(a.entities(), b.entities())
-                + config.dateWeight() * DocumentVector.cosine(a.dates(), b.dates())) / sum;
+                + config.dateWeight() * DocumentVector.cosine(a.dates(), b.dates());
+        double lead = config.leadWeight() > 0 ? DocumentVector.leadCosine(a, b) : Double.NaN;
+        if (!Double.isNaN(lead)) {
+            s += config.leadWeight() * Math.max(0, (lead - config.leadFloor()) / (1 - config.leadFloor()));
+            sum += config.leadWeight();
+        }
+        s /= sum;
         if (conflict(a, b)) {
             s *= config.dateConflictFactor();
         }

@@ -50,7 +50,26 @@ public final class Vectorizer {
                 }
             });
         }
-        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), days, persons, central);
+        return new DocumentVector(f.sourceId(), unit(terms), unit(entities), unit(dates), days, persons, central,
+                unit(f.lead()));
+    }
+
+    private static float[] unit(float[] v) {
+        if (v == null) {
+            return null;
+        }
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return null;
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) (v[i] / norm);
+        }
+        return v;
     }
 
     private static double tf(int n) {

@@ -1,0 +1,44 @@
+package org.dossier.discover.cluster;
+
+import java.util.Arrays;
+import java.util.List;
+import org.dossier.discover.DiscoverConfig;
+
+/**
+ * Documents to groups: candidate pairs by blocking, each scored by {@link EventSimilarity}, rescaled by the documents'
+ * {@link LocalScale}s, then {@link AverageLinkClusterer} at the configured threshold. The one clustering recipe used by
+ * the in-process discoverer and by the settings search. Stateless and thread-safe.
+ */
+public final class EventClusterer {
+
+    private final DiscoverConfig config;
+    private final CandidatePairs candidates;
+
+    public EventClusterer(DiscoverConfig config) {
+        this.config = config;
+        this.candidates = new CandidatePairs(config, new EventSimilarity(config));
+    }
+
+    /** Each document's group (the lowest index in it), clustered from scratch. */
+    public int[] cluster(List<DocumentVector> vectors) {
+        int[] fixed = new int[vectors.size()];
+        Arrays.fill(fixed, -1);
+        return cluster(vectors, fixed);
+    }
+
+    /**
+     * Each document's group, starting from fixed groups that take in new documents but never merge with each other.
+     *
+     * @param fixedGroup for each document, its existing group number, or -1 for a new document
+     */
+    public int[] cluster(List<DocumentVector> vectors, int[] fixedGroup) {
+        List<ScoredPair> pairs = candidates.scored(vectors, 0);
+        return clusterScored(vectors.size(), pairs, fixedGroup);
+    }
+
+    /** The clustering of already scored candidate pairs (for a search that scores once and tries many thresholds). */
+    public int[] clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
+        double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap());
+        return new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale), fixedGroup);
+    }
+}
