@@ -18,18 +18,20 @@ package org.dossier.discover;
  *     ({@link org.dossier.discover.cluster.LocalScale}), at or above which two groups are one event
  * @param neighbourRank which nearest neighbour sets a document's local scale (1: its nearest)
  * @param neighbourGap a neighbour less similar than this fraction of the nearest one does not set the local scale
+ * @param minScale the lowest local scale: about the similarity unrelated articles reach, so that an article like no other
+ *     stays alone rather than joining its least unlike neighbour
  * @param blockingTerms how many of a document's highest-weighted terms are its blocking keys
  * @param blockingEntities how many of its highest-weighted entities are blocking keys
  * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
  */
 public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double leadWeight, double leadFloor,
         double dateConflictFactor, double participantConflictFactor, double threshold, int neighbourRank, double neighbourGap,
-        int blockingTerms, int blockingEntities, int maxBlock) implements java.io.Serializable {
+        double minScale, int blockingTerms, int blockingEntities, int maxBlock) implements java.io.Serializable {
 
     private static final long serialVersionUID = 2L;
 
-    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.4, 0.3, 0.1, 0.2, 0.75, 1.0, 1.0, 0.57, 5, 0.4, 30, 15,
-            400);
+    public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.4, 0.3, 0.1, 0.2, 0.75, 1.0, 1.0, 0.57, 5, 0.4, 0.12,
+            30, 15, 400);
 
     public DiscoverConfig {
         check("termWeight", termWeight, 0, 1);
@@ -41,6 +43,7 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
         check("participantConflictFactor", participantConflictFactor, 0, 1);
         check("threshold", threshold, 0, 10);
         check("neighbourGap", neighbourGap, 0, 1);
+        check("minScale", minScale, 0, 1);
         if (termWeight + entityWeight + dateWeight <= 0) {
             throw new IllegalArgumentException("termWeight + entityWeight + dateWeight must be positive");
         }
@@ -64,36 +67,42 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
 
     public DiscoverConfig withThreshold(double t) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, t, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, t, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withWeights(double terms, double entities, double dates, double lead) {
         return new DiscoverConfig(terms, entities, dates, lead, leadFloor, dateConflictFactor, participantConflictFactor,
-                threshold, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+                threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withConflictFactors(double dates, double participants) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dates, participants, threshold,
-                neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+                neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withLeadFloor(double floor) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, floor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withNeighbourRank(int rank) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, rank, neighbourGap, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, rank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withNeighbourGap(double gap) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, gap, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, gap, minScale, blockingTerms, blockingEntities, maxBlock);
     }
 
     public DiscoverConfig withBlocking(int terms, int entities) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, neighbourGap, terms, entities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, terms, entities, maxBlock);
+    }
+
+    public DiscoverConfig withMinScale(double floor) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, floor, blockingTerms, blockingEntities,
+                maxBlock);
     }
 }

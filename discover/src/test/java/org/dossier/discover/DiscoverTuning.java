@@ -136,6 +136,17 @@ public final class DiscoverTuning {
      * neighbour ranks and gaps, each with a sweep of thresholds (grouped so that pairs are scored once per similarity).
      */
     static List<DiscoverConfig> grid() {
+        if (System.getProperty("minScales") != null) {
+            List<DiscoverConfig> out = new ArrayList<>();
+            for (double minScale : new double[] {0, 0.05, 0.08, 0.1, 0.12, 0.15}) {
+                for (int rank : new int[] {4, 5}) {
+                    for (int t = 44; t <= 62; t += 1) {
+                        out.add(DiscoverConfig.DEFAULT.withMinScale(minScale).withNeighbourRank(rank).withThreshold(t / 100.0));
+                    }
+                }
+            }
+            return out;
+        }
         List<DiscoverConfig> out = new ArrayList<>();
         double[][] weights = {{0.5, 0.35, 0.15, 0}, {0.4, 0.3, 0.1, 0.2}, {0.35, 0.25, 0.1, 0.3}};
         for (int[] blocking : new int[][] {{30, 15}, {40, 20}}) {
@@ -145,11 +156,13 @@ public final class DiscoverTuning {
                         for (double participants : new double[] {1.0}) {
                             for (int rank : new int[] {3, 4, 5}) {
                                 for (double gap : new double[] {0.4, 0.5}) {
-                                    for (int t = 44; t <= 58; t += 1) {
-                                        out.add(DiscoverConfig.DEFAULT.withWeights(w[0], w[1], w[2], w[3]).withLeadFloor(floor)
-                                                .withConflictFactors(dateConflict, participants).withNeighbourRank(rank)
-                                                .withNeighbourGap(gap).withBlocking(blocking[0], blocking[1])
-                                                .withThreshold(t / 100.0));
+                                    for (double minScale : MIN_SCALES) {
+                                        for (int t = 44; t <= 58; t += 1) {
+                                            out.add(DiscoverConfig.DEFAULT.withWeights(w[0], w[1], w[2], w[3])
+                                                    .withLeadFloor(floor).withConflictFactors(dateConflict, participants)
+                                                    .withNeighbourRank(rank).withNeighbourGap(gap).withMinScale(minScale)
+                                                    .withBlocking(blocking[0], blocking[1]).withThreshold(t / 100.0));
+                                        }
                                     }
                                 }
                             }
@@ -160,6 +173,8 @@ public final class DiscoverTuning {
         }
         return out;
     }
+
+    private static final double[] MIN_SCALES = {0.12};
 
     /** The documents of some topics, vectorized once; candidate pairs are scored once per setting of the similarity. */
     private static final class Subset {
@@ -180,7 +195,7 @@ public final class DiscoverTuning {
             DiscoverConfig pairsFor = null;
             for (int i = 0; i < grid.size(); i++) {
                 DiscoverConfig c = grid.get(i);
-                DiscoverConfig similarity = c.withThreshold(0).withNeighbourRank(1).withNeighbourGap(0);
+                DiscoverConfig similarity = c.withThreshold(0).withNeighbourRank(1).withNeighbourGap(0).withMinScale(0);
                 if (pairsFor == null || !similarity.equals(pairsFor)) {
                     pairsFor = similarity;
                     pairs = new CandidatePairs(c, new EventSimilarity(c)).scored(vectors, 0);

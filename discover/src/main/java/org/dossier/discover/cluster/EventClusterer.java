@@ -38,7 +38,8 @@ public final class EventClusterer {
 
     /** The clustering of already scored candidate pairs (for a search that scores once and tries many thresholds). */
     public int[] clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
-        double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap());
+        double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap(),
+                config.minScale());
         return new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale), fixedGroup);
     }
 }

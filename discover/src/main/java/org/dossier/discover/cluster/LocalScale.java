@@ -22,8 +22,10 @@ public final class LocalScale {
      *
      * @param rank which nearest neighbour sets the scale
      * @param gap in [0, 1]: a neighbour below this fraction of the nearest one's similarity does not set the scale
+     * @param floor the lowest scale: the similarity that unrelated articles reach, so that an article like no other is
+     *     not matched to its merely least unlike neighbour
      */
-    public static double[] of(int n, Iterable<ScoredPair> pairs, int rank, double gap) {
+    public static double[] of(int n, Iterable<ScoredPair> pairs, int rank, double gap, double floor) {
         List<PriorityQueue<Double>> nearest = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             nearest.add(null);
@@ -36,10 +38,11 @@ public final class LocalScale {
         for (int i = 0; i < n; i++) {
             PriorityQueue<Double> q = nearest.get(i);
             if (q == null) {
+                out[i] = floor;
                 continue;
             }
             double top = q.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            out[i] = q.stream().mapToDouble(Double::doubleValue).filter(x -> x >= gap * top).min().orElse(top);
+            out[i] = Math.max(floor, q.stream().mapToDouble(Double::doubleValue).filter(x -> x >= gap * top).min().orElse(top));
         }
         return out;
     }
