@@ -18,7 +18,7 @@ public final class LocalScale {
     }
 
     /**
-     * The local scale of each of {@code n} documents (0 for a document without pairs).
+     * The local scale of each of {@code n} documents ({@code floor} for a document without pairs).
      *
      * @param rank which nearest neighbour sets the scale
      * @param gap in [0, 1]: a neighbour below this fraction of the nearest one's similarity does not set the scale
@@ -36,25 +36,43 @@ public final class LocalScale {
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            PriorityQueue<Double> q = nearest.get(i);
-            if (q == null) {
-                out[i] = floor;
-                continue;
-            }
-            double top = q.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            out[i] = Math.max(floor, q.stream().mapToDouble(Double::doubleValue).filter(x -> x >= gap * top).min().orElse(top));
+            out[i] = scale(nearest.get(i), gap, floor);
         }
         return out;
+    }
+
+    /**
+     * The local scale of one document from all its pair similarities (for an engine that groups them by document): the
+     * same value {@link #of} gives it.
+     */
+    public static double of(Iterable<Double> similarities, int rank, double gap, double floor) {
+        List<PriorityQueue<Double>> nearest = new ArrayList<>(1);
+        nearest.add(null);
+        similarities.forEach(s -> offer(nearest, 0, s, rank));
+        return scale(nearest.get(0), gap, floor);
+    }
+
+    private static double scale(PriorityQueue<Double> nearest, double gap, double floor) {
+        if (nearest == null) {
+            return floor;
+        }
+        double top = nearest.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return Math.max(floor, nearest.stream().mapToDouble(Double::doubleValue).filter(x -> x >= gap * top).min().orElse(top));
     }
 
     /** The pairs with their similarity divided by the geometric mean of the two documents' scales. */
     public static List<ScoredPair> rescale(List<ScoredPair> pairs, double[] scale) {
         List<ScoredPair> out = new ArrayList<>(pairs.size());
         for (ScoredPair p : pairs) {
-            double norm = Math.sqrt(scale[p.a()] * scale[p.b()]);
-            out.add(new ScoredPair(p.a(), p.b(), norm > 0 ? p.similarity() / norm : 0));
+            out.add(new ScoredPair(p.a(), p.b(), rescaled(p.similarity(), scale[p.a()], scale[p.b()])));
         }
         return out;
+    }
+
+    /** One similarity divided by the geometric mean of its two documents' scales (0 when either scale is 0). */
+    public static double rescaled(double similarity, double scaleA, double scaleB) {
+        double norm = Math.sqrt(scaleA * scaleB);
+        return norm > 0 ? similarity / norm : 0;
     }
 
     /** Keeps the {@code rank} highest similarities of document {@code i} in a min-heap. */

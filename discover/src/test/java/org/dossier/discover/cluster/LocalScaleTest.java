@@ -39,6 +39,16 @@ class LocalScaleTest {
     }
 
     @Test
+    void oneDocumentsSimilaritiesGiveTheSameScaleAsThePairs() {
+        List<ScoredPair> pairs = List.of(new ScoredPair(0, 1, 0.8), new ScoredPair(0, 2, 0.3), new ScoredPair(0, 3, 0.25),
+                new ScoredPair(0, 4, 0.5));
+
+        assertThat(LocalScale.of(List.of(0.3, 0.8, 0.25, 0.5), 3, 0.35, 0.1)).isEqualTo(LocalScale.of(5, pairs, 3, 0.35, 0.1)[0])
+                .isEqualTo(0.3);
+        assertThat(LocalScale.of(List.<Double>of(), 3, 0.35, 0.1)).isEqualTo(0.1);
+    }
+
+    @Test
     void rescalingDividesByTheGeometricMeanOfTheTwoScales() {
         List<ScoredPair> scaled = LocalScale.rescale(List.of(new ScoredPair(0, 1, 0.2), new ScoredPair(1, 2, 0.3)),
                 new double[] {0.1, 0.4, 0.0});

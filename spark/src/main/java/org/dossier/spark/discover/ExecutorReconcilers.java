@@ -12,7 +12,7 @@ import org.dossier.reconcile.crosssource.SentenceEmbedder;
 /**
  * The standard reconciler in each executor JVM: a new {@link DossierReconciler} per task around the JVM's one sentence
  * embedder (bge-small, its vectors remembered in the cache folder), so the model loads once per executor and not per
- * event. The JVM-wide map is deliberate static state, for the reason {@link org.dossier.spark.ExecutorAnnotators} gives.
+ * event; the same embedder embeds the articles' leads for discovery, as in process. The JVM-wide map is deliberate static state, for the reason {@link org.dossier.spark.ExecutorAnnotators} gives.
  */
 public final class ExecutorReconcilers implements ReconcilerSource {
 
@@ -28,7 +28,12 @@ public final class ExecutorReconcilers implements ReconcilerSource {
 
     @Override
     public Reconciler reconciler() {
-        SentenceEmbedder embedder = PER_JVM.computeIfAbsent(cacheFolder, c -> DossierBuild.standardEmbedder(Path.of(c)));
-        return new DossierReconciler(Clock.systemUTC(), embedder);
+        return new DossierReconciler(Clock.systemUTC(), leadEmbedder());
+    }
+
+    /** The JVM's one embedder, shared by the reconcilers and the discovery features (article leads). */
+    @Override
+    public SentenceEmbedder leadEmbedder() {
+        return PER_JVM.computeIfAbsent(cacheFolder, c -> DossierBuild.standardEmbedder(Path.of(c)));
     }
 }

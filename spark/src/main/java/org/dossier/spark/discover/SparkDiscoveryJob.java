@@ -13,10 +13,13 @@ import org.dossier.build.EventDiscoveryBuild;
 import org.dossier.discover.DiscoverConfig;
 import org.dossier.discover.DiscoveredEvent;
 import org.dossier.discover.DocumentFeatures;
+import org.dossier.discover.LeadEmbedder;
 import org.dossier.discover.StandardFeatureExtractor;
 import org.dossier.discover.io.EventIndexPage;
 import org.dossier.discover.io.EventsJson;
 import org.dossier.discover.io.JsonLines;
+import org.dossier.model.Source;
+import org.dossier.reconcile.crosssource.SentenceEmbedder;
 import org.dossier.spark.AnnotatorSource;
 import org.dossier.spark.DocumentOutcome;
 import org.dossier.spark.FactsJob;
@@ -71,7 +74,8 @@ public final class SparkDiscoveryJob {
                         + " (reasons in " + outFolder + "/" + FactsJob.REJECTED_FILE + ")");
             }
             JavaRDD<DocumentOutcome> accepted = outcomes.filter(o -> !o.isRejected());
-            features = accepted.mapPartitions(SparkDiscoveryJob::features).persist(StorageLevel.MEMORY_AND_DISK());
+            ReconcilerSource embedders = reconcilers;
+            features = accepted.mapPartitions(o -> features(o, embedders.leadEmbedder())).persist(StorageLevel.MEMORY_AND_DISK());
             List<DiscoveredEvent> events = new SparkEventDiscoverer(config).discover(jsc, features);
 
             List<String> written = new ArrayList<>();
@@ -124,12 +128,19 @@ public final class SparkDiscoveryJob {
                 .collect();
     }
 
-    private static Iterator<DocumentFeatures> features(Iterator<DocumentOutcome> outcomes) {
+    /** The features of a partition's articles, with their lead embeddings when the JVM has an embedder (as in process). */
+    private static Iterator<DocumentFeatures> features(Iterator<DocumentOutcome> outcomes,
+            SentenceEmbedder embedder) {
         FactsJson json = new FactsJson();
         StandardFeatureExtractor extractor = new StandardFeatureExtractor();
+        List<Source> sources = new ArrayList<>();
         List<DocumentFeatures> out = new ArrayList<>();
-        outcomes.forEachRemaining(o -> out.add(extractor.extract(json.readSource(o.sourceJson()), json.readFacts(o.factsJson()))));
-        return out.iterator();
+        outcomes.forEachRemaining(o -> {
+            Source source = json.readSource(o.sourceJson());
+            sources.add(source);
+            out.add(extractor.extract(source, json.readFacts(o.factsJson())));
+        });
+        return (embedder == null ? out : new LeadEmbedder(embedder).withLeads(sources, out)).iterator();
     }
 
     private static Iterator<String> sourceLines(Iterator<DocumentOutcome> outcomes) {

@@ -24,15 +24,15 @@ import org.dossier.discover.cluster.BlockingKeys;
 import org.dossier.discover.cluster.DocumentVector;
 import org.dossier.discover.cluster.EventSimilarity;
 import org.dossier.discover.cluster.FeatureStatistics;
+import org.dossier.discover.cluster.LocalScale;
 import org.dossier.discover.cluster.ScoredPair;
-import org.dossier.discover.cluster.SimilarityScale;
 import org.dossier.discover.cluster.Vectorizer;
 import scala.Tuple2;
 
 /**
  * {@link org.dossier.discover.EventDiscoverer#discover} distributed: statistics reduced from partitions, candidate pairs
- * made and scored per blocking key in executors, the threshold scaled by the collection's median nearest-neighbour
- * similarity ({@link SimilarityScale}, from the nearest similarity of each document, reduced by key), the pair graph split
+ * made and scored per blocking key in executors, each document's local scale ({@link LocalScale}) from its own pair
+ * similarities grouped by document, pairs rescaled by the two scales, the pair graph split
  * into connected components, average link run per component in executors, and each event summarized where its documents
  * are. Average link only merges groups joined by a pair, and within a component it merges in the same order as in one
  * process, so the events, their ids and their summaries are the same. The driver holds the source ids and a few numbers
@@ -78,16 +78,23 @@ public final class SparkEventDiscoverer {
                     .groupByKey().flatMapToPair(block -> scoreBlock(block._2, cfg).iterator())
                     .reduceByKey((a, b) -> a).persist(StorageLevel.MEMORY_AND_DISK());
 
-            double[] nearest = pairs.flatMapToPair(p -> List.of(new Tuple2<>(first(p._1), p._2), new Tuple2<>(second(p._1), p._2))
-                    .iterator()).reduceByKey(Math::max).values().collect().stream().mapToDouble(Double::doubleValue).toArray();
-            double threshold = config.threshold() * SimilarityScale.median(nearest);
+            double[] scale = new double[n];
+            java.util.Arrays.fill(scale, config.minScale());
+            int rank = config.neighbourRank();
+            double gap = config.neighbourGap();
+            double floor = config.minScale();
+            pairs.flatMapToPair(p -> List.of(new Tuple2<>(first(p._1), p._2), new Tuple2<>(second(p._1), p._2)).iterator())
+                    .groupByKey().mapValues(similarities -> LocalScale.of(similarities, rank, gap, floor)).collect()
+                    .forEach(t -> scale[t._1] = t._2);
+            Broadcast<double[]> scales = spark.broadcast(scale);
+            double threshold = config.threshold();
 
             Broadcast<int[]> component = spark.broadcast(
                     ConnectedComponents.of(pairs.mapToPair(p -> new Tuple2<>(first(p._1), second(p._1))), n));
             List<Tuple2<Integer, Integer>> grouped = pairs
                     .mapToPair(p -> new Tuple2<>(component.value()[first(p._1)], p))
                     .groupByKey()
-                    .flatMap(c -> clusterComponent(c._2, threshold).iterator())
+                    .flatMap(c -> clusterComponent(c._2, scales.value(), threshold).iterator())
                     .collect();
             int[] group = IntStream.range(0, n).toArray();
             for (Tuple2<Integer, Integer> g : grouped) {
@@ -156,10 +163,15 @@ public final class SparkEventDiscoverer {
         return out;
     }
 
-    /** Average link over one component's pairs, in global indexes: (document, first document of its group). */
-    private static List<Tuple2<Integer, Integer>> clusterComponent(Iterable<Tuple2<Long, Double>> pairs, double threshold) {
+    /**
+     * Average link over one component's pairs, rescaled by the documents' local scales, in global indexes: (document,
+     * first document of its group).
+     */
+    private static List<Tuple2<Integer, Integer>> clusterComponent(Iterable<Tuple2<Long, Double>> pairs, double[] scale,
+            double threshold) {
         List<ScoredPair> global = new ArrayList<>();
-        pairs.forEach(p -> global.add(new ScoredPair(first(p._1), second(p._1), p._2)));
+        pairs.forEach(p -> global.add(new ScoredPair(first(p._1), second(p._1),
+                LocalScale.rescaled(p._2, scale[first(p._1)], scale[second(p._1)]))));
         int[] nodes = global.stream().flatMapToInt(p -> IntStream.of(p.a(), p.b())).distinct().sorted().toArray();
         Map<Integer, Integer> local = new HashMap<>();
         for (int i = 0; i < nodes.length; i++) {
