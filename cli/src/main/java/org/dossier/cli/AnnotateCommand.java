@@ -11,9 +11,11 @@ import java.util.concurrent.Callable;
 import org.dossier.annotate.AnnotationCache;
 import org.dossier.annotate.Annotator;
 import org.dossier.annotate.CachingAnnotator;
+import org.dossier.annotate.QuoteTagger;
 import org.dossier.annotate.corenlp.CoreNlpAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpConfig;
 import org.dossier.annotate.corenlp.CoreNlpNameTagger;
+import org.dossier.annotate.corenlp.CoreNlpQuoteTagger;
 import org.dossier.annotate.names.LabelConsistency;
 import org.dossier.build.AtomicFiles;
 import org.dossier.extract.StandardFactExtractor;
@@ -27,6 +29,7 @@ import org.dossier.formats.PloverFormat;
 import org.dossier.formats.TimemlFormat;
 import org.dossier.model.Phase;
 import org.dossier.model.Source;
+import org.dossier.model.fact.DocumentFacts;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Sentence;
 import org.dossier.model.nlp.Span;
@@ -41,6 +44,8 @@ import picocli.CommandLine.Parameters;
 public final class AnnotateCommand implements Callable<Integer> {
 
     enum Format { conll, timeml, jsonl, plover }
+
+    enum QuoteSource { ours, corenlp }
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "conll: CoNLL-2003 columns in, the same lines plus an IOB2 name tag out; "
@@ -57,6 +62,12 @@ public final class AnnotateCommand implements Callable<Integer> {
             description = "Output file (one input) or folder (several inputs; files keep their names). Default: stdout.")
     Path output;
 
+    @Option(names = "--quotes", paramLabel = "SOURCE", defaultValue = "ours",
+            description = "With --format jsonl, where the quote lines come from: ours (the extractor's rules, default) or "
+                    + "corenlp (CoreNLP's own quote annotator and speaker attribution, with coreference: slow), to compare "
+                    + "the two on the same text.")
+    QuoteSource quotes;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
     Path cache;
 
@@ -66,6 +77,10 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (quotes == QuoteSource.corenlp && format != Format.jsonl) {
+            err.println("dossier annotate: --quotes corenlp needs --format jsonl");
+            return DossierCommand.USER_ERROR;
+        }
         List<String[]> docs = new ArrayList<>();
         for (String in : inputs) {
             try {
@@ -136,11 +151,17 @@ public final class AnnotateCommand implements Callable<Integer> {
     private List<String[]> jsonl(List<String[]> docs) {
         Annotator annotator = cached(CoreNlpConfig.DEFAULT);
         StandardFactExtractor extractor = new StandardFactExtractor();
+        QuoteTagger corenlpQuotes = quotes == QuoteSource.corenlp ? new CoreNlpQuoteTagger() : null;
         JsonLinesFormat jsonl = new JsonLinesFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
             Source s = source(d[0], d[1]);
-            List<String> lines = jsonl.lines(extractor.extract(annotator.annotate(s, null)));
+            DocumentFacts facts = extractor.extract(annotator.annotate(s, null));
+            if (corenlpQuotes != null) {
+                facts = new DocumentFacts(facts.sourceId(), facts.mentions(), corenlpQuotes.quotes(s), facts.figures(),
+                        facts.times(), facts.claims(), facts.events());
+            }
+            List<String> lines = jsonl.lines(facts);
             out.add(new String[] {d[0], lines.isEmpty() ? "" : String.join("\n", lines) + "\n"});
         }
         return out;

@@ -9,6 +9,7 @@ import org.dossier.eval.EvalException;
 import org.dossier.eval.EvalReport;
 import org.dossier.eval.GoldScorer;
 import org.dossier.eval.Measure;
+import org.dossier.eval.QuoteLinesScorer;
 import org.dossier.eval.Scores;
 import org.dossier.eval.nlp.NameScorer;
 import org.dossier.eval.nlp.Prf;
@@ -24,13 +25,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code dossier eval}: scores a dossier.json against a gold file, one line per measure and the overall mean; with
  * {@code --plover}, scores PLOVER event lines against PLOVER gold standard records; with {@code --timeml} or {@code --conll},
- * time expressions or names with the TempEval-3 and CoNLL-2003 measures; with {@code --events}, B-cubed of event groupings.
+ * time expressions or names with the TempEval-3 and CoNLL-2003 measures; with {@code --events}, B-cubed of event groupings;
+ * with {@code --quotes}, the quote lines of {@code annotate --format jsonl} against a gold dossier's quotes.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score a dossier.json against a gold dossier (format: shared/eval/README.md), "
                 + "or with --plover the output of 'annotate --format plover' against PLOVER gold records, "
                 + "or with --timeml / --conll the output of 'annotate --format timeml' / 'conll' against gold files, "
-                + "or with --events the events.json of 'discover' against gold events.")
+                + "or with --events the events.json of 'discover' against gold events, "
+                + "or with --quotes the quote lines of 'annotate --format jsonl' against a gold dossier's quotes.")
 public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.json", description = "The gold file.")
@@ -55,6 +58,11 @@ public final class EvalCommand implements Callable<Integer> {
             + "shape: {\"events\": [{\"id\", \"sources\"}]}): B-cubed precision, recall and F1 over the gold sources.")
     boolean events;
 
+    @Option(names = "--quotes", description = "Score the quote lines of 'annotate --format jsonl' (one JSON object per line; "
+            + "doc ids are the input file names) against the quotes and not_quotes of a gold dossier (--gold): quote "
+            + "detection and speaker end-to-end precision, recall and F1.")
+    boolean quotes;
+
     @Option(names = {"-v", "--verbose"}, description = "Also list every miss.")
     boolean verbose;
 
@@ -76,6 +84,9 @@ public final class EvalCommand implements Callable<Integer> {
             if (events) {
                 return events();
             }
+            if (quotes) {
+                return quotes();
+            }
             Scores scores = GoldScorer.scoreFiles(gold, dossier);
             spec.commandLine().getOut().print(EvalReport.format(scores));
             if (verbose) {
@@ -96,6 +107,19 @@ public final class EvalCommand implements Callable<Integer> {
                 s.recall(), s.f1());
         out.printf(Locale.ROOT, "(%d gold sources, %d in no event, %d sources not in the gold)%n", s.items(),
                 s.unplaced(), s.extra());
+        out.flush();
+        return 0;
+    }
+
+    private int quotes() throws EvalException {
+        PrintWriter out = spec.commandLine().getOut();
+        QuoteLinesScorer.Result r = QuoteLinesScorer.scoreFiles(gold, dossier);
+        out.println("quote_detection " + r.detection().format());
+        out.println("quote_speaker   " + r.speakers().format());
+        out.printf(Locale.ROOT, "not_quotes      %d/%d kept out%n", r.notQuotesKept(), r.notQuotes());
+        if (verbose) {
+            r.misses().forEach(m -> out.println("miss " + m));
+        }
         out.flush();
         return 0;
     }

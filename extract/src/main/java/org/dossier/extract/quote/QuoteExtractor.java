@@ -3,6 +3,7 @@ package org.dossier.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Mention;
 import org.dossier.model.fact.Quote;
@@ -11,45 +12,55 @@ import org.dossier.model.nlp.Sentence;
 import org.dossier.model.nlp.Token;
 
 /**
- * Quotes and their speakers. Speaker rules, in order: a name or pronoun with a reporting verb right after the quote
- * ({@code ," Ishiba said}, {@code ," said Hayashi}); the subject of the last reporting verb before the quote in its sentence
- * ({@code Kyodo News reported that Trump will "..."}), where {@code according to} takes the name after it; the speaker of a
- * quote in the sentence just before. Quotes under five words are kept only when attributed and not title-cased
- * (scare quotes and titles are not speech).
+ * Quotes and their speakers. Speaker rules, in order: a name, pronoun or unnamed source with a reporting verb right after
+ * the quote ({@code ," Ishiba said}, {@code ," said Hayashi}, {@code ," a senior official said}, {@code ," according to
+ * Kyodo}); the subject of the last reporting verb before the quote in its sentence ({@code Kyodo News reported that Trump
+ * will "..."}), where {@code according to} takes the name after it; the speaker of a quote in the sentence just before;
+ * for a quote that is a sentence of its own, the subject of the sentence before when it introduces speech
+ * ({@code Ishiba told reporters:}). The paragraphs of a quote that runs on over several paragraphs share one speaker.
+ * Quotes under five words are kept only when attributed and not title-cased, and a quote named as a title, slogan or
+ * term ({@code a book titled "..."}, {@code the so-called "..."}) is not speech.
  */
 public final class QuoteExtractor {
 
     /** Quotes shorter than this many words need an attribution to count as speech. */
     public static final int MIN_UNATTRIBUTED_WORDS = 5;
 
+    /** Words right before a quote that name it as a title or term, not as someone's words. */
+    private static final Pattern NAMED_AS_TITLE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|dubbed|nicknamed"
+            + "|slogan|motto|catchphrase|phrase|term|hashtag|banner|headline|label)|\\bso-called)\\s*[:,]?\\s*$");
+
     private final QuoteFinder finder = new QuoteFinder();
 
     public List<Quote> extract(AnnotatedDocument doc, List<Mention> mentions) {
         Speakers speakers = new Speakers(doc, mentions);
+        List<QuoteFinder.Marked> marks = finder.find(doc.text());
+        List<Speakers.Attribution> own = new ArrayList<>();
+        for (QuoteFinder.Marked m : marks) {
+            own.add(ownAttribution(doc, speakers, m));
+        }
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
         int previousSentence = -2;
-        for (QuoteFinder.Marked m : finder.find(doc.text())) {
+        for (int i = 0; i < marks.size(); i++) {
+            QuoteFinder.Marked m = marks.get(i);
             Sentence open = doc.sentenceAt(m.open());
-            Sentence close = doc.sentenceAt(m.close());
+            Sentence close = closeSentence(doc, m);
             if (open == null || close == null) {
                 continue;
             }
             Evidence evidence = Evidence.of(doc.source().id(), doc.text(), m.start(), m.end());
-            Speakers.Attribution a = speakers.after(close, m.close());
-            if (a == null) {
-                a = speakers.before(open, m.open(), previous);
-            }
+            Speakers.Attribution a = chainAttribution(marks, own, i);
             Quote quote;
             if (a != null) {
                 quote = new Quote(evidence, a.speaker(), a.speakerName(), a.cue());
             } else if (previous != null && previous.speakerName() != null && open.index() - previousSentence <= 1
-                    && sameParagraph(doc.text(), previous.evidence().end(), m.open())) {
+                    && (sameParagraph(doc.text(), previous.evidence().end(), m.open()) || i > 0 && marks.get(i - 1).continues())) {
                 quote = new Quote(evidence, previous.speaker(), previous.speakerName(), previous.cue());
             } else {
                 quote = new Quote(evidence, null, null, null);
             }
-            if (!isSpeech(quote)) {
+            if (!isSpeech(quote) || namedAsTitle(doc.text(), m.open())) {
                 continue;
             }
             out.add(quote);
@@ -57,6 +68,58 @@ public final class QuoteExtractor {
             previousSentence = close.index();
         }
         return out;
+    }
+
+    /** The attribution the quote's own sentences give: rules 1, 2 and 4; null when they give none. */
+    private static Speakers.Attribution ownAttribution(AnnotatedDocument doc, Speakers speakers, QuoteFinder.Marked m) {
+        Sentence open = doc.sentenceAt(m.open());
+        Sentence close = closeSentence(doc, m);
+        if (open == null || close == null) {
+            return null;
+        }
+        Speakers.Attribution a = m.continues() ? null : speakers.after(close, m.close());
+        if (a == null) {
+            a = speakers.before(open, m.open(), null);
+        }
+        if (a == null && speakers.onlyPunctuationOutside(open, m.open(), m.close() + 1)
+                && speakers.onlyPunctuationOutside(close, m.open(), m.close() + 1)) {
+            a = speakers.previousSentence(open);
+        }
+        return a;
+    }
+
+    /**
+     * For a quote that runs on over paragraphs, the first attribution any of its parts gives (the speaker is often named
+     * once, in the first or the last paragraph); for other quotes their own.
+     */
+    private static Speakers.Attribution chainAttribution(List<QuoteFinder.Marked> marks, List<Speakers.Attribution> own, int i) {
+        int first = i;
+        while (first > 0 && marks.get(first - 1).continues()) {
+            first--;
+        }
+        int last = i;
+        while (last < marks.size() - 1 && marks.get(last).continues()) {
+            last++;
+        }
+        if (own.get(i) != null || first == last) {
+            return own.get(i);
+        }
+        for (int k = first; k <= last; k++) {
+            if (own.get(k) != null && own.get(k).speaker() != null) {
+                return own.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence of the closing mark, or of the last quoted word when the quote runs on. */
+    private static Sentence closeSentence(AnnotatedDocument doc, QuoteFinder.Marked m) {
+        return doc.sentenceAt(m.continues() ? m.end() - 1 : m.close());
+    }
+
+    /** True when the words right before the opening mark name the quote as a title, slogan or term. */
+    static boolean namedAsTitle(String text, int openMark) {
+        return NAMED_AS_TITLE.matcher(text.substring(Math.max(0, openMark - 40), openMark)).find();
     }
 
     static boolean isSpeech(Quote q) {

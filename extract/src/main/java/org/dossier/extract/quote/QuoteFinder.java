@@ -3,14 +3,21 @@ package org.dossier.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds quoted spans in text: curly double quotes, and straight double quotes paired within a paragraph. */
+/**
+ * Finds quoted spans in text: curly double quotes, and straight double quotes paired within a paragraph. A quote left
+ * open at the end of a paragraph whose next paragraph opens with a quote mark is a quote that runs on over several
+ * paragraphs (the English convention: no closing mark until the last paragraph); each paragraph's part is one span.
+ */
 public final class QuoteFinder {
 
-    /** A quoted span: {@code open} is the index of the opening mark; {@code start}..{@code end} the words inside. */
-    public record Marked(int open, int start, int end, int close) {
+    /**
+     * A quoted span: {@code open} is the index of the opening mark; {@code start}..{@code end} the words inside;
+     * {@code close} the closing mark, or the paragraph end when {@code continues} (the quote goes on in the next paragraph).
+     */
+    public record Marked(int open, int start, int end, int close, boolean continues) {
     }
 
-    /** Quoted spans in text order; unclosed quotes are skipped. */
+    /** Quoted spans in text order; unclosed quotes are skipped unless they continue in the next paragraph. */
     public List<Marked> find(String text) {
         List<Marked> out = new ArrayList<>();
         int paragraphStart = 0;
@@ -32,11 +39,11 @@ public final class QuoteFinder {
                 open = i;
                 openChar = c;
             } else if ((c == '”' || c == '»') && open >= 0 && openChar != '"') {
-                add(text, open, i, out);
+                add(text, open, i, false, out);
                 open = -1;
             } else if (c == '"') {
                 if (open >= 0 && openChar == '"') {
-                    add(text, open, i, out);
+                    add(text, open, i, false, out);
                     open = -1;
                 } else if (open < 0) {
                     open = i;
@@ -44,9 +51,25 @@ public final class QuoteFinder {
                 }
             }
         }
+        if (open >= 0 && nextParagraphOpensAQuote(text, to)) {
+            add(text, open, to, true, out);
+        }
     }
 
-    private static void add(String text, int open, int close, List<Marked> out) {
+    /** True when the paragraph after the line break at {@code end} starts (after blank lines and spaces) with an opening mark. */
+    private static boolean nextParagraphOpensAQuote(String text, int end) {
+        int i = end;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == end || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '“' || c == '„' || c == '«' || c == '"';
+    }
+
+    private static void add(String text, int open, int close, boolean continues, List<Marked> out) {
         int start = open + 1;
         int end = close;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -56,7 +79,7 @@ public final class QuoteFinder {
             end--;
         }
         if (end > start) {
-            out.add(new Marked(open, start, end, close));
+            out.add(new Marked(open, start, end, close, continues));
         }
     }
 }

@@ -23,6 +23,11 @@ final class Speakers {
     }
 
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "CD", "POS", "HYPH", "VBN");
+    /** Reporting verbs that introduce the words of the next sentence ("He said…", "She told reporters…"). */
+    private static final Set<String> INTRODUCING = Set.of("say", "tell", "add", "write", "explain", "state", "declare", "insist",
+            "argue", "warn", "reply", "respond", "answer");
     private static final Set<String> SKIP = Set.of(",", ".", "—", "–", "-", "--", "''", "\"", "”", "’");
 
     private final AnnotatedDocument doc;
@@ -63,27 +68,82 @@ final class Speakers {
         }
     }
 
-    /** Rule 1: {@code ," NAME said}, {@code ," said NAME}, {@code ," he said} right after the closing mark. */
+    /**
+     * Rule 1: {@code ," NAME said}, {@code ," said NAME}, {@code ," he said}, {@code ," according to NAME} right after the
+     * closing mark; {@code ," a senior official said} and {@code ," said one diplomat} name an unnamed source (the words,
+     * no name).
+     */
     Attribution after(Sentence sentence, int closeMark) {
         int k = firstTokenAfter(closeMark, sentence);
         if (k < 0) {
             return null;
         }
+        int end = sentence.endToken();
         Candidate c = candidateAt(k);
-        if (c != null && c.last() + 1 < sentence.endToken() && ReportingVerbs.isReportingVerb(tokens.get(c.last() + 1))) {
+        if (c != null && c.last() + 1 < end && ReportingVerbs.isReportingVerb(tokens.get(c.last() + 1))) {
             return attribution(c, c.last() + 1);
         }
         Candidate pronoun = pronounAt(k);
-        if (pronoun != null && k + 1 < sentence.endToken() && ReportingVerbs.isReportingVerb(tokens.get(k + 1))) {
+        if (pronoun != null && k + 1 < end && ReportingVerbs.isReportingVerb(tokens.get(k + 1))) {
             return attribution(pronoun, k + 1);
         }
-        if (ReportingVerbs.isReportingVerb(tokens.get(k)) && k + 1 < sentence.endToken()) {
+        if (ReportingVerbs.isReportingVerb(tokens.get(k)) && k + 1 < end) {
             Candidate named = candidateAt(k + 1);
             if (named != null) {
                 return attribution(named, k);
             }
+            int np = unnamedSourceEnd(k + 1, end);
+            if (np > k + 1) {
+                return new Attribution(evidence(k + 1, np - 1), null, QuoteExtractor.cue(tokens, k));
+            }
+        }
+        if (isAccordingTo(k, end)) {
+            Candidate named = candidateAt(k + 2);
+            if (named != null) {
+                return attribution(named, k);
+            }
+            int np = unnamedSourceEnd(k + 2, end);
+            return new Attribution(np > k + 2 ? evidence(k + 2, np - 1) : null, null, "according to");
+        }
+        int np = unnamedSourceEnd(k, end);
+        if (np > k && np < end && ReportingVerbs.isReportingVerb(tokens.get(np))) {
+            return new Attribution(evidence(k, np - 1), null, QuoteExtractor.cue(tokens, np));
         }
         return null;
+    }
+
+    /**
+     * Rule 4: a quote that is a sentence of its own takes the subject of the last reporting verb of the sentence before it
+     * when that sentence ends with a colon or says someone spoke ({@code Ishiba told reporters: / “...”},
+     * {@code Hayashi said the visit mattered. “...”}); null otherwise ("The ministry announced tariffs." does not introduce
+     * the next quote).
+     */
+    Attribution previousSentence(Sentence quoteSentence) {
+        if (quoteSentence.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences().get(quoteSentence.index() - 1);
+        boolean introduces = tokens.get(before.endToken() - 1).text().equals(":");
+        for (int i = before.firstToken(); i < before.endToken() && !introduces; i++) {
+            Token t = tokens.get(i);
+            introduces = ReportingVerbs.isReportingVerb(t) && INTRODUCING.contains(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT));
+        }
+        if (!introduces) {
+            return null;
+        }
+        Attribution a = before(before, before.end() + 1, null);
+        return a == null || a.speaker() == null ? null : a;
+    }
+
+    /** True when every token of {@code sentence} outside {@code [from, to)} is punctuation. */
+    boolean onlyPunctuationOutside(Sentence sentence, int from, int to) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token t = tokens.get(i);
+            if ((t.end() <= from || t.start() >= to) && t.text().chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rule 2: the subject of the last reporting verb before the opening mark, in the same sentence. */
@@ -95,8 +155,7 @@ final class Speakers {
             if (ReportingVerbs.isReportingVerb(t)) {
                 verb = i;
                 accordingTo = false;
-            } else if (t.text().equalsIgnoreCase("according") && i + 1 < sentence.endToken()
-                    && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+            } else if (isAccordingTo(i, sentence.endToken())) {
                 verb = i;
                 accordingTo = true;
             }
@@ -130,6 +189,30 @@ final class Speakers {
             }
         }
         return chosen == null ? new Attribution(null, null, QuoteExtractor.cue(tokens, verb)) : attribution(chosen, verb);
+    }
+
+    private boolean isAccordingTo(int i, int end) {
+        return i + 1 < end && tokens.get(i).text().equalsIgnoreCase("according") && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    }
+
+    /**
+     * The end (exclusive) of an unnamed source starting at {@code from}: a noun phrase of at most eight words without a
+     * person's name, ending in a common noun ({@code a senior official}, {@code two diplomats}, {@code White House
+     * officials}); {@code from} when there is none.
+     */
+    private int unnamedSourceEnd(int from, int end) {
+        int lastNoun = -1;
+        for (int i = from; i < end && i < from + 8; i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if ("PERSON".equals(t.ner()) || !NOUN_PHRASE_TAGS.contains(pos) && !t.text().equals("-")) {
+                break;
+            }
+            if (pos.equals("NN") || pos.equals("NNS")) {
+                lastNoun = i;
+            }
+        }
+        return lastNoun < 0 ? from : lastNoun + 1;
     }
 
     /** A candidate is subject-like when a verb (possibly after an adverb or an apposition) follows it. */

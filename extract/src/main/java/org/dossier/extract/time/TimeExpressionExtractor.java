@@ -5,56 +5,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Certainty;
 import org.dossier.model.fact.TimeExpression;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Sentence;
-import org.dossier.model.nlp.Span;
 import org.dossier.model.nlp.Token;
 
 /**
- * Dates in the text, resolved against the document's reference date at the precision the text supports.
- * A month or day written without a year that the annotator placed on the wrong side of the reference date is moved
- * by a year according to the tense of its clause; offsets counted from another date ({@code three days earlier}) are
- * left out rather than anchored to the wrong date.
+ * Dates in the text, resolved at the precision the text supports by the same rules as the TimeML output
+ * ({@link TimexRefiner}): weekdays and year-less months by the tense of their sentence, offsets such as "three days later"
+ * counted from the date mentioned just before, ranges split into their two dates. Offsets with no date before them to
+ * count from, and clock times without a date, are left out rather than dated by the reference date.
  */
 public final class TimeExpressionExtractor {
 
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
-    private static final Pattern RELATIVE_OFFSET = Pattern.compile(
-            "(?i)\\b(earlier|later|before|after|prior|since|ago|following)\\b");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "expected", "scheduled", "set", "plans",
             "planned", "planning", "upcoming", "next", "due", "aims", "intends", "going");
     private static final Set<String> EXPECTATION_WORDS = Set.of("expected", "may", "might", "could", "likely", "probably",
             "hopes", "hope", "would", "should");
     private static final Set<String> PLAN_WORDS = Set.of("scheduled", "plans", "planned", "set", "due", "will", "'ll", "to");
 
+    private final TimexRefiner refiner = new TimexRefiner();
+
     public List<TimeExpression> extract(AnnotatedDocument doc) {
         List<TimeExpression> out = new ArrayList<>();
         LocalDate reference = referenceDate(doc.referenceDate());
-        for (Span span : doc.spans()) {
-            if (!span.type().equals("DATE")) {
+        for (TimexRefiner.Resolved r : refiner.resolve(doc)) {
+            TimexMention m = r.mention();
+            if (r.timeOfDayOnly() || r.unanchoredOffset() || !m.type().equals("DATE") && !m.type().equals("TIME")) {
                 continue;
             }
-            TimexValue value = TimexValue.parse(span.normalized());
-            if (value == null) {
+            TimexValue value = TimexValue.parse(m.value());
+            Sentence sentence = doc.sentenceAt(m.start());
+            if (value == null || sentence == null) {
                 continue;
             }
-            if (!EXPLICIT_YEAR.matcher(span.text()).find() && RELATIVE_OFFSET.matcher(span.text()).find()
-                    && span.text().matches("(?i).*\\d.*|.*\\b(one|two|three|four|five|six|seven|eight|nine|ten|a|several)\\b.*")) {
-                continue;
-            }
-            Sentence sentence = doc.sentences().get(span.sentence());
             List<Token> clause = doc.tokensOf(sentence);
-            Tense tense = tense(clause);
-            if (reference != null && !EXPLICIT_YEAR.matcher(span.text()).find() && value.month() > 0) {
-                value = shiftByTense(value, reference, tense);
-            }
-            Certainty certainty = certainty(clause, value, reference, tense);
+            Certainty certainty = certainty(clause, value, reference, tense(clause));
             String id = doc.source().id();
-            Evidence evidence = Evidence.of(id, doc.text(), span.start(), span.end());
+            Evidence evidence = Evidence.of(id, doc.text(), m.start(), m.end());
             Evidence where = Evidence.of(id, doc.text(), sentence.start(), sentence.end());
             out.add(new TimeExpression(evidence, value.iso(), certainty, oneLine(where.text()), where));
         }

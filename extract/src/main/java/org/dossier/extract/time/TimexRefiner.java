@@ -23,8 +23,24 @@ public final class TimexRefiner {
     /** How many sentences back a date may be to anchor "three days later". */
     private static final int ANCHOR_SENTENCES = 2;
 
+    /**
+     * A refined expression and how its value was found.
+     *
+     * @param anchored counted from a date the text gave just before ("three days later")
+     * @param timeOfDayOnly a clock time or part of day the text gives without a date (its value is on the creation date)
+     * @param unanchoredOffset an offset from another date ("the next day") with no date before it to count from, so its
+     *     value is counted from the creation date, which is usually wrong
+     */
+    record Resolved(TimexMention mention, boolean anchored, boolean timeOfDayOnly, boolean unanchoredOffset) {
+    }
+
     /** The time expressions in text order, not overlapping. */
     public List<TimexMention> refine(AnnotatedDocument doc) {
+        return resolve(doc).stream().map(Resolved::mention).toList();
+    }
+
+    /** {@link #refine}, saying for each expression where its value came from. */
+    List<Resolved> resolve(AnnotatedDocument doc) {
         String text = doc.text();
         List<Token> tokens = doc.tokens();
         LocalDate dct = creationDate(doc.referenceDate());
@@ -39,6 +55,7 @@ public final class TimexRefiner {
                 found.add(TimexSpanRules.withTimeZone(m, text, tokens));
             }
         }
+        found = TimexSpanRules.clockTimesWithZone(text, found);
         found = withoutOverlaps(found);
         found = TimexSpanRules.joinPieces(found, text);
         found = TimexSpanRules.splitRanges(found, text);
@@ -46,14 +63,17 @@ public final class TimexRefiner {
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSpanRules.frequencies(text, found));
         found = withoutOverlaps(found);
-        List<TimexMention> out = new ArrayList<>();
+        List<Resolved> out = new ArrayList<>();
+        List<TimexMention> before = new ArrayList<>();
         for (TimexMention m : found) {
-            out.add(resolve(m, doc, dct, out));
+            Resolved r = resolve(m, doc, dct, before);
+            out.add(r);
+            before.add(r.mention());
         }
         return out;
     }
 
-    private TimexMention resolve(TimexMention m, AnnotatedDocument doc, LocalDate dct, List<TimexMention> before) {
+    private Resolved resolve(TimexMention m, AnnotatedDocument doc, LocalDate dct, List<TimexMention> before) {
         String text = doc.text();
         String s = text.substring(m.start(), m.end());
         Sentence sentence = doc.sentenceAt(m.start());
@@ -61,18 +81,20 @@ public final class TimexRefiner {
                 : TimeExpressionExtractor.tense(doc.tokensOf(sentence));
         m = fiscalExtent(m, text);
         s = text.substring(m.start(), m.end());
+        boolean timeOnly = m.value().startsWith("T");
         String v = TimexValueRules.spelling(m.value(), dct);
         TimexValue anchor = anchor(doc, sentence, before);
         String anchored = anchor == null ? null : TimexValueRules.fromAnchor(s, anchor);
         if (anchored != null) {
-            return new TimexMention(m.start(), m.end(), "DATE", anchored);
+            return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
         }
+        boolean offset = TimexValueRules.isOffset(s);
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
-        return m.withValue(v);
+        return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 
     /** "fiscal 2009" where the annotator tagged only the year. */

@@ -23,6 +23,8 @@ final class TimexSpanRules {
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
+    private static final Pattern CLOCK_WITH_ZONE = Pattern.compile("(?<![\\w:.,/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s+hours)?\\s+("
+            + String.join("|", TIME_ZONES) + "|Z)\\b");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
 
     private TimexSpanRules() {
@@ -72,11 +74,25 @@ final class TimexSpanRules {
                     || after != null && after.text().matches("\\d{4}");
             return !cue;
         }
-        if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second")) {
-            Token after = tokenAfterEnd(tokens, m.end());
-            return after != null && after.pos() != null && (after.pos().startsWith("NN") || after.pos().equals("CD"));
+        if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second\\b.*")) {
+            return ordinalSecond(m, s, tokens);
         }
         return false;
+    }
+
+    /**
+     * "a second A380", "a second consecutive day", "the second time": the ordinal, not the unit of time. It is the ordinal
+     * when a noun or number follows it, past any adjectives, inside the span or after it.
+     */
+    private static boolean ordinalSecond(TimexMention m, String s, List<Token> tokens) {
+        if (!s.matches("(?i)(a|the)\\s+second")) {
+            return true;
+        }
+        Token after = tokenAfterEnd(tokens, m.end());
+        while (after != null && after.pos() != null && after.pos().startsWith("JJ")) {
+            after = tokenAfterEnd(tokens, after.end());
+        }
+        return after != null && after.pos() != null && (after.pos().startsWith("NN") || after.pos().equals("CD"));
     }
 
     /** Extends a time of day over a following time-zone abbreviation ("14:58 UTC"). */
@@ -89,6 +105,31 @@ final class TimexSpanRules {
             return m.withSpan(m.start(), after.end());
         }
         return m;
+    }
+
+    /**
+     * A four-digit clock time with a time zone ("0000 UTC", "1430 GMT", "2100 hours EST") is a TIME, not a year: the
+     * annotator's readings inside it are replaced. UTC and GMT are written {@code Z}; other zones are left out of the value.
+     */
+    static List<TimexMention> clockTimesWithZone(String text, List<TimexMention> found) {
+        Matcher m = CLOCK_WITH_ZONE.matcher(text);
+        List<TimexMention> out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int start = m.start();
+            int end = m.end();
+            out.removeIf(f -> f.start() < end && start < f.end() && f.start() >= start && f.end() <= end
+                    || f.start() < end && start < f.end() && text.substring(f.start(), f.end()).matches("\\d{4}"));
+            if (overlapsAny(out, start, end)) {
+                continue;
+            }
+            String zone = m.group(3);
+            boolean utc = zone.equals("UTC") || zone.equals("GMT") || zone.equals("Z");
+            out.add(new TimexMention(start, end, "TIME", "T" + m.group(1) + ":" + m.group(2) + (utc ? "Z" : "")));
+        }
+        return out == null ? found : out;
     }
 
     /** Joins neighbours separated only by spaces that carry the same value: "Thursday night", "12:00 UTC Monday". */

@@ -225,6 +225,12 @@ final class TimexValueRules {
         };
     }
 
+    /** True when {@code text} is an offset from another date that {@link #fromAnchor} reads ("the next day"). */
+    static boolean isOffset(String text) {
+        String t = text.trim();
+        return OFFSET.matcher(t).matches() || NEXT_UNIT.matcher(t).matches() || SAME_UNIT.matcher(t).matches();
+    }
+
     private static int century(int twoDigits, LocalDate dct) {
         int year = dct == null ? 2000 : dct.getYear();
         int best = 1900 + twoDigits;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.extract.TaggedText;
 import org.dossier.extract.mention.MentionExtractor;
+import org.dossier.model.Source;
 import org.dossier.model.fact.Quote;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,21 @@ class QuoteExtractorTest {
 
     private static List<Quote> quotes(String tagged) {
         AnnotatedDocument doc = TaggedText.parse(tagged);
+        return new QuoteExtractor().extract(doc, new MentionExtractor().extract(doc));
+    }
+
+    /** Like {@link #quotes}, with a paragraph break in place of the space before the opening mark number {@code nth} (from 1). */
+    private static List<Quote> quotesWithParagraphBreak(String tagged, int nth) {
+        AnnotatedDocument d = TaggedText.parse(tagged);
+        int at = -1;
+        for (int k = 0; k < nth; k++) {
+            at = d.text().indexOf('“', at + 1);
+        }
+        String text = d.text().substring(0, at - 1) + "\n" + d.text().substring(at);
+        Source s = d.source();
+        Source broken = new Source(s.id(), s.uri(), s.title(), s.outlet(), s.author(), s.published(), s.publishedInferred(),
+                s.language(), s.phase(), text, s.dropped(), s.warnings(), s.duplicateOf());
+        AnnotatedDocument doc = new AnnotatedDocument(broken, d.referenceDate(), d.tokens(), d.sentences(), d.spans());
         return new QuoteExtractor().extract(doc, new MentionExtractor().extract(doc));
     }
 
@@ -71,5 +87,59 @@ class QuoteExtractorTest {
         List<Quote> q = quotes("There/EX is/VBZ an/DT adage/NN :/: “_/`` A/DT failure/NN abroad/RB can/MD destroy/VB a/DT country_/NN ._/. ”_/''");
         assertThat(q).hasSize(1);
         assertThat(q.get(0).speaker()).isNull();
+    }
+
+    @Test
+    void accordingToANameAfterTheQuoteNamesTheSpeaker() {
+        List<Quote> q = quotes("“_/`` Talks/NNS will/MD resume/VB next/JJ month_/NN ,_/, ”_/'' according/VBG to/TO "
+                + "Kyodo/NNP/ORGANIZATION News/NNP/ORGANIZATION ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Kyodo News");
+            assertThat(x.cue()).isEqualTo("according to");
+        });
+    }
+
+    @Test
+    void anUnnamedSourceAfterTheQuoteIsTheSpeakerWithoutAName() {
+        List<Quote> q = quotes("“_/`` We/PRP will/MD go/VB there/RB soon_/RB ,_/, ”_/'' Ishiba/NNP/PERSON said/VBD ./. "
+                + "“_/`` The/DT deal/NN is/VBZ not/RB done/VBN yet_/RB ,_/, ”_/'' a/DT senior/JJ official/NN said/VBD ./.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker().text()).isEqualTo("a senior official");
+        assertThat(q.get(1).speakerName()).isNull();
+    }
+
+    @Test
+    void saidBeforeAnUnnamedSourceAfterTheQuoteAlsoNamesIt() {
+        List<Quote> q = quotes("“_/`` The/DT deal/NN is/VBZ not/RB done/VBN yet_/RB ,_/, ”_/'' said/VBD one/CD diplomat/NN ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("one diplomat"));
+    }
+
+    @Test
+    void aQuoteThatIsItsOwnSentenceTakesTheSpeakerOfTheSentenceBeforeThatSaysSomeoneSpoke() {
+        List<Quote> q = quotes("Hayashi/NNP/PERSON told/VBD reporters/NNS the/DT visit/NN mattered/VBD ./. "
+                + "“_/`` It/PRP shows/VBZ how/WRB much/JJ Japan/NNP/LOCATION counts_/VBZ ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Hayashi"));
+    }
+
+    @Test
+    void aSentenceThatSaysNobodySpokeDoesNotIntroduceTheNextQuote() {
+        List<Quote> q = quotes("The/DT ministry/NN/ORGANIZATION announced/VBD new/JJ tariffs/NNS ./. "
+                + "“_/`` This/DT is/VBZ a/DT disaster/NN for/IN farmers_/NNS ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker()).isNull());
+    }
+
+    @Test
+    void aQuoteRunningOverTwoParagraphsHasOneSpeakerNamedInItsLastParagraph() {
+        List<Quote> q = quotesWithParagraphBreak("“_/`` We/PRP came/VBD to/TO talk/VB about/IN trade_/NN ._/. "
+                + "“_/`` And/CC we/PRP will/MD talk/VB again/RB ,_/, ”_/'' Ishiba/NNP/PERSON said/VBD ./.", 2);
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("Ishiba", "Ishiba");
+    }
+
+    @Test
+    void aQuoteNamedAsATitleIsNotSpeech() {
+        assertThat(quotes("He/PRP wrote/VBD a/DT book/NN titled/VBN “_/`` The/DT Art/NN of/IN the/DT Deal_/NN ”_/'' ./.")).isEmpty();
+        assertThat(quotes("It/PRP is/VBZ the/DT so-called/JJ “_/`` free/JJ and/CC open/JJ Indo-Pacific/NNP vision_/NN ”_/'' ./."))
+                .isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,18 @@ class QuoteFinderTest {
     void skipsUnclosedQuotes() {
         assertThat(inner("”Stay ahead of the curve — subscribe")).isEmpty();
         assertThat(inner("“It never ends")).isEmpty();
+    }
+
+    @Test
+    void aQuoteLeftOpenAtAParagraphEndRunsOnWhenTheNextParagraphOpensWithAMark() {
+        String text = "“We came to talk.\n“And we will talk again,” he said.";
+        assertThat(finder.find(text)).extracting(m -> text.substring(m.start(), m.end()), QuoteFinder.Marked::continues)
+                .containsExactly(tuple("We came to talk.", true), tuple("And we will talk again", false));
+    }
+
+    @Test
+    void aQuoteLeftOpenBeforeAParagraphWithoutAMarkIsSkipped() {
+        assertThat(inner("“We came to talk.\nHe left.")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dossier.extract.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,21 @@ class TimeExpressionExtractorTest {
     }
 
     @Test
-    void offsetsCountedFromAnotherDateAreLeftOut() {
+    void anOffsetIsCountedFromTheDateMentionedJustBefore() {
+        AnnotatedDocument doc = TaggedText.withTimex("Talks/NNS began/VBD on/IN February/NNP/DATE 3/CD/DATE ./. "
+                + "They/PRP ended/VBD three/CD/DATE days/NNS/DATE later/RB/DATE ./.", "2025-02-07", "2025-02-03");
+        assertThat(new TimeExpressionExtractor().extract(doc)).extracting(TimeExpression::date, t -> t.evidence().text())
+                .containsExactly(tuple("2025-02-03", "February 3"), tuple("2025-02-06", "three days later"));
+    }
+
+    @Test
+    void aClockTimeWithAZoneIsNeitherAYearNorADate() {
+        AnnotatedDocument doc = TaggedText.withTimex("Polls/NNS closed/VBD at/IN 0000/CD/DATE UTC/NNP ./.", "2019-05-20", "0000");
+        assertThat(new TimeExpressionExtractor().extract(doc)).isEmpty();
+    }
+
+    @Test
+    void offsetsWithNoDateBeforeThemAreLeftOut() {
         AnnotatedDocument doc = TaggedText.withTimex("The/DT meeting/NN comes/VBZ three/CD/DATE days/NNS/DATE earlier/RBR/DATE ./.",
                 "2025-02-07", "2025-02-04");
         assertThat(new TimeExpressionExtractor().extract(doc)).isEmpty();

@@ -154,6 +154,37 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aFourDigitClockTimeWithAZoneIsATimeNotAYear() {
+        AnnotatedDocument doc = tagged("The/DT polls/NNS closed/VBD at/IN 0000/CD/DATE UTC/NNP ./.", "2019-05-20", "0000");
+        assertThat(refined(doc)).containsExactly("0000 UTC|TIME|2019-05-20T00:00Z");
+    }
+
+    @Test
+    void aClockTimeInAnotherZoneKeepsTheZoneWordInTheSpanOnly() {
+        AnnotatedDocument doc = tagged("Voting/NN ends/VBZ at/IN 2100/CD/DATE EST/NNP ./.", "2019-05-20", "2100");
+        assertThat(refined(doc)).containsExactly("2100 EST|TIME|2019-05-20T21:00");
+    }
+
+    @Test
+    void aYearBeforeAZoneLikeWordThatIsNoClockTimeStaysAYear() {
+        AnnotatedDocument doc = tagged("In/IN 1999/CD/DATE GMT/NNP was/VBD sold/VBN ./.", "2019-05-20", "1999");
+        assertThat(refined(doc)).containsExactly("1999|DATE|1999");
+    }
+
+    @Test
+    void aSecondBeforeAnAdjectiveAndANounIsAnOrdinal() {
+        AnnotatedDocument doc = tagged("Shares/NNS fell/VBD for/IN a/DT/DURATION second/JJ/DURATION consecutive/JJ day/NN ./.",
+                "2008-10-10", "PT1S");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aSecondAtTheEndOfAClauseIsAUnitOfTime() {
+        AnnotatedDocument doc = tagged("It/PRP paused/VBD for/IN a/DT/DURATION second/NN/DURATION ./.", "2008-10-10", "PT1S");
+        assertThat(refined(doc)).containsExactly("a second|DURATION|PT1S");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
