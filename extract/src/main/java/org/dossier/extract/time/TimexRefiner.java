@@ -20,6 +20,8 @@ public final class TimexRefiner {
 
     private static final Pattern DECADE_WORD = Pattern.compile("(?i)(?<![\\w'])(?:the\\s+)?'?(?:1[89]|20)?\\d0'?s\\b");
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
+    private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
+    private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     /** How many sentences back a date may be to anchor "three days later". */
     private static final int ANCHOR_SENTENCES = 2;
 
@@ -59,9 +61,12 @@ public final class TimexRefiner {
         found = withoutOverlaps(found);
         found = TimexSpanRules.joinPieces(found, text);
         found = TimexSpanRules.splitRanges(found, text);
+        found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSpanRules.frequencies(text, found));
+        found = TimexSpanRules.countedUnits(text, found);
+        found = TimexSpanRules.runsUpToNow(text, found, dct);
         found = withoutOverlaps(found);
         List<Resolved> out = new ArrayList<>();
         List<TimexMention> before = new ArrayList<>();
@@ -70,6 +75,42 @@ public final class TimexRefiner {
             out.add(r);
             before.add(r.mention());
         }
+        return timesOnTheirSentencesDate(doc, out);
+    }
+
+    /**
+     * A clock time without a date ("at 18:00 UTC") is on the day a date of its own sentence names ("made its first
+     * flight Tuesday … at 18:00 UTC"), the nearest one; without such a date it stays on the creation date, and in a
+     * document without one it takes the last full date before it (its dateline).
+     */
+    private static List<Resolved> timesOnTheirSentencesDate(AnnotatedDocument doc, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            Resolved r = out.get(i);
+            int t = r.mention().value().indexOf('T');
+            Sentence sentence = doc.sentenceAt(r.mention().start());
+            if (!r.timeOfDayOnly() || t < 0 || sentence == null) {
+                continue;
+            }
+            TimexValue day = null;
+            int distance = Integer.MAX_VALUE;
+            for (Resolved other : in) {
+                TimexMention o = other.mention();
+                TimexValue v = o.type().equals("DATE") ? TimexValue.parse(o.value()) : null;
+                int d = Math.abs(o.start() - r.mention().start());
+                if (v != null && v.day() > 0 && doc.sentenceAt(o.start()) == sentence && d < distance) {
+                    day = v;
+                    distance = d;
+                }
+            }
+            if (day == null && doc.referenceDate() == null) {
+                day = latestDayBefore(in, r.mention().start());
+            }
+            if (day != null) {
+                String value = day.iso() + r.mention().value().substring(t);
+                out.set(i, new Resolved(r.mention().withValue(value), r.anchored(), true, r.unanchoredOffset()));
+            }
+        }
         return out;
     }
 
@@ -77,24 +118,65 @@ public final class TimexRefiner {
         String text = doc.text();
         String s = text.substring(m.start(), m.end());
         Sentence sentence = doc.sentenceAt(m.start());
-        TimeExpressionExtractor.Tense tense = sentence == null ? TimeExpressionExtractor.Tense.OTHER
-                : TimeExpressionExtractor.tense(doc.tokensOf(sentence));
-        m = fiscalExtent(m, text);
+        m = unitExtent(fiscalExtent(m, text), text);
         s = text.substring(m.start(), m.end());
-        boolean timeOnly = m.value().startsWith("T");
+        TimeExpressionExtractor.Tense tense = tense(doc, sentence, m);
+        boolean timeOnly = m.value().matches("T\\d.*") || m.type().equals("TIME") && !TimexValueRules.namesADay(s);
         String v = TimexValueRules.spelling(m.value(), dct);
-        TimexValue anchor = anchor(doc, sentence, before);
+        TimexValue anchor = anchor(doc, sentence, before, TimexValueRules.offsetUnit(s));
         String anchored = anchor == null ? null : TimexValueRules.fromAnchor(s, anchor);
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
         }
         boolean offset = TimexValueRules.isOffset(s);
+        v = TimexValueRules.today(s, v, dct);
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
+        v = TimexValueRules.weekOfMonth(s, v, dct, tense);
+        v = TimexValueRules.dateOnly(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
+    }
+
+    /** The latest date of day precision before {@code offset}, or null (a document without creation date: its dateline). */
+    private static TimexValue latestDayBefore(List<Resolved> in, int offset) {
+        TimexValue day = null;
+        for (Resolved r : in) {
+            TimexValue v = r.mention().type().equals("DATE") ? TimexValue.parse(r.mention().value()) : null;
+            if (r.mention().start() < offset && v != null && v.day() > 0) {
+                day = v;
+            }
+        }
+        return day;
+    }
+
+    /** The tense of the clause the expression belongs to ({@link LocalTense}). */
+    private static TimeExpressionExtractor.Tense tense(AnnotatedDocument doc, Sentence sentence, TimexMention m) {
+        if (sentence == null) {
+            return TimeExpressionExtractor.Tense.OTHER;
+        }
+        List<Token> tokens = doc.tokensOf(sentence);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() > m.start() && t.start() < m.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? TimeExpressionExtractor.Tense.OTHER : LocalTense.at(tokens, first, last);
+    }
+
+    /** "the year previous", "the day prior": the word that makes a unit an offset from the date before it. */
+    private static TimexMention unitExtent(TimexMention m, String text) {
+        if (!text.substring(m.start(), m.end()).matches("(?i)the\\s+(day|month|year)")) {
+            return m;
+        }
+        Matcher after = UNIT_OFFSET_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
+        return after.lookingAt() ? new TimexMention(m.start(), m.end() + after.end(1), m.type(), m.value()) : m;
     }
 
     /** "fiscal 2009" where the annotator tagged only the year. */
@@ -107,8 +189,15 @@ public final class TimexRefiner {
         return m;
     }
 
-    /** The latest date of day precision in this sentence or the {@link #ANCHOR_SENTENCES} before it, or null. */
-    private static TimexValue anchor(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before) {
+    /**
+     * The latest date precise enough for {@code unit} ({@code day}: a day; {@code month}: a month; else a year) in this
+     * sentence or the {@link #ANCHOR_SENTENCES} before it, or null. Dates counted back from the creation date ("a year
+     * ago") are comparisons, not the story's dates, and anchor nothing.
+     */
+    private static TimexValue anchor(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before, String unit) {
+        if (unit == null) {
+            return null;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             TimexMention b = before.get(i);
             Sentence bs = doc.sentenceAt(b.start());
@@ -116,7 +205,15 @@ public final class TimexRefiner {
                 return null;
             }
             TimexValue v = b.type().equals("DATE") ? TimexValue.parse(b.value()) : null;
-            if (v != null) {
+            if (v == null || AGO.matcher(doc.text().substring(b.start(), b.end())).find()) {
+                continue;
+            }
+            boolean precise = switch (unit) {
+                case "day", "week" -> v.day() > 0;
+                case "month" -> v.month() > 0;
+                default -> true;
+            };
+            if (precise) {
                 return v;
             }
         }

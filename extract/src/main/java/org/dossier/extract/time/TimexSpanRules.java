@@ -25,6 +25,23 @@ final class TimexSpanRules {
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
     private static final Pattern CLOCK_WITH_ZONE = Pattern.compile("(?<![\\w:.,/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s+hours)?\\s+("
             + String.join("|", TIME_ZONES) + "|Z)\\b");
+    private static final Pattern DURATION_THEN_DATE = Pattern.compile("(?i)^(.*?\\b(?:second|minute|hour|day|week|month|year"
+            + "|decade|centur(?:y|ie))s?)\\s+(?:(?:on|in|at)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|yesterday|today|tomorrow|tonight)\\b.*)$");
+    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}-\\d\\d-\\d\\d)"
+            + "|(\\d{4}-\\d\\d-\\d\\d)[^ ]* INTERSECT (P[^ ]+))$");
+    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
+            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
+            java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
+            java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
+            java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
+            java.util.Map.entry("thirty", 30));
+    private static final Pattern COUNTED_UNITS = Pattern.compile("(?i)(?:\\bthe\\s+(?:past|last|next|previous|coming|following)"
+            + "\\s+)?\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\s+"
+            + "(?:(?:straight|consecutive|successive|trading|business|working)\\s+)+(day|week|month|year)s\\b");
+    private static final Pattern ORDINAL_RUN = Pattern.compile("(?i)\\b(?:(?:a|the)\\s+)?(?:second|third|fourth|fifth|sixth"
+            + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(straight|consecutive|successive)\\s+)?(?:trading\\s+)?"
+            + "(day|week|month|quarter|year)\\b(\\s+in\\s+a\\s+row\\b)?");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
 
     private TimexSpanRules() {
@@ -54,7 +71,8 @@ final class TimexSpanRules {
     /** True when the annotator read as a time something that is not one here. */
     static boolean notATime(TimexMention m, String text, List<Token> tokens, int referenceYear) {
         String s = text.substring(m.start(), m.end());
-        if (s.equals("may") || s.equals("march")) {
+        if (s.matches("(?:.*\\s)?(?:may|march)")) {
+            // lower-case "may" and "march" are the modal and the verb ("this may change"), never the months
             return true;
         }
         if (SCORE.matcher(s).matches()) {
@@ -165,13 +183,103 @@ final class TimexSpanRules {
             }
             Matcher join = RANGE_JOIN.matcher(s);
             if (slash > 0 && join.find() && join.start() > 0 && join.end() < s.length()) {
-                out.add(new TimexMention(m.start(), m.start() + join.start(), "DATE", m.value().substring(0, slash)));
-                out.add(new TimexMention(m.start() + join.end(), m.end(), "DATE", m.value().substring(slash + 1)));
+                // a range of ranges ("June 1-5 to July 1-5") has more than one slash: its outer ends are the two dates
+                String[] ends = m.value().split("/");
+                String left = s.substring(0, join.start());
+                String right = s.substring(join.end());
+                out.add(new TimexMention(m.start(), m.start() + join.start(), "DATE", side(left, ends[0])));
+                out.add(new TimexMention(m.start() + join.end(), m.end(), "DATE", side(right, ends[ends.length - 1])));
                 continue;
             }
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A duration joined to the date it is counted to ("six years on Thursday", "a day yesterday", value
+     * {@code 2009-02-19-WXX-4 INTERSECT P6Y}) is two expressions: the DURATION and the DATE, the word between them in
+     * neither.
+     */
+    static List<TimexMention> splitDurationAndDate(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            Matcher parts = DURATION_THEN_DATE.matcher(text.substring(m.start(), m.end()));
+            Matcher values = INTERSECT_VALUES.matcher(m.value());
+            if (parts.matches() && values.matches()) {
+                String duration = values.group(1) != null ? values.group(1) : values.group(4);
+                String date = values.group(2) != null ? values.group(2) : values.group(3);
+                out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
+                out.add(new TimexMention(m.start() + parts.start(2), m.end(), "DATE", date));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Counted units the annotator reads only in part ("six straight days", "the past five trading days", where it tags
+     * "days" or "the past"): one DURATION over the whole phrase, replacing the parts.
+     */
+    static List<TimexMention> countedUnits(String text, List<TimexMention> found) {
+        Matcher m = COUNTED_UNITS.matcher(text);
+        List<TimexMention> out = null;
+        while (m.find()) {
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            Integer n = count.matches("\\d+") ? Integer.valueOf(count) : COUNT_WORDS.get(count);
+            int start = m.start();
+            int end = m.end();
+            if (n == null || found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.removeIf(f -> f.start() >= start && f.end() <= end);
+            String unit = m.group(2).toLowerCase(Locale.ROOT).substring(0, 1).toUpperCase(Locale.ROOT);
+            out.add(new TimexMention(start, end, "DURATION", "P" + n + unit));
+        }
+        return out == null ? found : out;
+    }
+
+    /**
+     * The value of one side of a range: the annotator's, unless garbled ("******04", or a bare year for "April" in
+     * "between April and June"); then the month and day its words give, without a year (the creation date and tense
+     * supply it).
+     */
+    private static String side(String text, String value) {
+        boolean garbled = value.contains("*") || value.matches("\\d{4}") && !text.matches(".*\\d{4}.*");
+        String month = garbled ? TimexValueRules.yearlessMonth(text) : null;
+        return month != null ? month : value;
+    }
+
+    /**
+     * "a second consecutive day", "the fourth week in a row", "a third straight year": the unit that holds the creation
+     * date, as a DATE (the run ends now); it replaces what the annotator read inside it ("a second" as one second).
+     */
+    static List<TimexMention> runsUpToNow(String text, List<TimexMention> found, java.time.LocalDate dct) {
+        if (dct == null) {
+            return found;
+        }
+        Matcher m = ORDINAL_RUN.matcher(text);
+        List<TimexMention> out = null;
+        while (m.find()) {
+            if (m.group(1) == null && m.group(3) == null) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end(2);
+            if (found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.removeIf(f -> f.start() >= start && f.end() <= end);
+            out.add(new TimexMention(start, end, "DATE", TimexValueRules.currentUnit(m.group(2), dct)));
+        }
+        return out == null ? found : out;
     }
 
     /** Year ranges the annotator missed ("the 2009-2010 season"), as two dates. */

@@ -36,8 +36,14 @@ final class TimexValueRules {
     private static final Pattern OFFSET = Pattern.compile("(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
             + "\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)$");
     private static final Pattern NEXT_UNIT = Pattern.compile("(?i)^the\\s+(?:(next|following|previous|preceding)\\s+(day|month|year)"
-            + "|(day|month|year)\\s+(before|after))$");
-    private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:the\\s+same|that)\\s+(day|month|year)$");
+            + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
+    private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:the\\s+same|that)\\s+(day|month|year)$|^the\\s+(day)$");
+    private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+"
+            + MONTH + "(?:,?\\s+(\\d{4}))?$");
+    private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning"
+            + "|afternoon|evening))\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
+    private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight|morning|afternoon"
+            + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -46,9 +52,15 @@ final class TimexValueRules {
     private TimexValueRules() {
     }
 
-    /** TimeML spelling: UTC as {@code Z}, a time of day without a date on the creation date, decades as three digits. */
+    /**
+     * TimeML spelling: UTC as {@code Z}, a time of day without a date on the creation date, a month without a year in the
+     * creation year (the tense rules then move it), decades as three digits.
+     */
     static String spelling(String value, LocalDate dct) {
         String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z");
+        if (dct != null && v.matches("XXXX-\\d\\d(?:-\\d\\d)?")) {
+            v = dct.getYear() + v.substring(4);
+        }
         if (v.startsWith("T") && dct != null && v.matches("T\\d.*")) {
             v = dct + v;
         }
@@ -180,6 +192,11 @@ final class TimexValueRules {
         return century + "" + digit;
     }
 
+    /** "today" is the creation date where the annotator gave no date ({@code THIS P1D}). */
+    static String today(String text, String value, LocalDate dct) {
+        return dct != null && text.trim().equalsIgnoreCase("today") && TimexValue.parse(value) == null ? dct.toString() : value;
+    }
+
     /** "'11" as the year nearest the creation date. */
     static String twoDigitYear(String text, String value, LocalDate dct) {
         Matcher m = TWO_DIGIT_YEAR.matcher(text);
@@ -208,11 +225,11 @@ final class TimexValueRules {
             unit = o.group(2).toLowerCase(Locale.ROOT);
         } else if (n.matches()) {
             String direction = (n.group(1) != null ? n.group(1) : n.group(4)).toLowerCase(Locale.ROOT);
-            amount = direction.equals("previous") || direction.equals("preceding") || direction.equals("before") ? -1 : 1;
+            amount = direction.matches("previous|preceding|before|prior|earlier") ? -1 : 1;
             unit = (n.group(2) != null ? n.group(2) : n.group(3)).toLowerCase(Locale.ROOT);
         } else if (s.matches()) {
             amount = 0;
-            unit = s.group(1).toLowerCase(Locale.ROOT);
+            unit = (s.group(1) != null ? s.group(1) : s.group(2)).toLowerCase(Locale.ROOT);
         } else {
             return null;
         }
@@ -225,10 +242,109 @@ final class TimexValueRules {
         };
     }
 
+    /** True when the words name a day (a weekday, a month, a written date, "today", "this morning"), not only a clock time. */
+    static boolean namesADay(String text) {
+        return WEEKDAY.matcher(text).find() || MONTH_NAME.matcher(text).find() || DAY_WORDS.matcher(text).find();
+    }
+
+    /** A date whose words name no time of day keeps no time in its value ("June 1st" read together with a clock time). */
+    static String dateOnly(String text, String type, String value) {
+        int t = value.indexOf('T');
+        if (!type.equals("DATE") || t != 10 || !value.matches("\\d{4}-\\d\\d-\\d\\dT\\d.*") || CLOCK_WORDS.matcher(text).find()) {
+            return value;
+        }
+        return value.substring(0, t);
+    }
+
+    /**
+     * "the last week of March": the ISO week holding most of that week of the month (the week of the month's 4th day for
+     * the first week, of its fourth-last day for the last). The year is the one written, else the month's by tense.
+     */
+    static String weekOfMonth(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        Matcher w = WEEK_OF_MONTH.matcher(text.trim());
+        if (!w.matches() || dct == null && w.group(3) == null) {
+            return value;
+        }
+        Matcher name = MONTH_NAME.matcher(w.group(2));
+        int month = name.find() ? monthNumber(name.group(1)) : 0;
+        if (month == 0) {
+            return value;
+        }
+        int year;
+        if (w.group(3) != null) {
+            year = Integer.parseInt(w.group(3));
+        } else {
+            year = TimeExpressionExtractor.shiftByTense(new TimexValue(dct.getYear(), month, 0), dct, tense).year();
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        String ordinal = w.group(1).toLowerCase(Locale.ROOT);
+        LocalDate day = switch (ordinal) {
+            case "last", "final" -> ym.atEndOfMonth().minusDays(3);
+            case "second" -> ym.atDay(11);
+            case "third" -> ym.atDay(18);
+            case "fourth" -> ym.atDay(25);
+            default -> ym.atDay(4);
+        };
+        int week = day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        int weekYear = day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
+        return String.format("%04d-W%02d", weekYear, week);
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (n.startsWith(prefixes[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The unit of an offset from another date ("day" for "three days later", "the day"), or null when it is none. */
+    static String offsetUnit(String text) {
+        String t = text.trim();
+        Matcher o = OFFSET.matcher(t);
+        if (o.matches()) {
+            return o.group(2).toLowerCase(Locale.ROOT);
+        }
+        Matcher n = NEXT_UNIT.matcher(t);
+        if (n.matches()) {
+            return (n.group(2) != null ? n.group(2) : n.group(3)).toLowerCase(Locale.ROOT);
+        }
+        Matcher s = SAME_UNIT.matcher(t);
+        if (s.matches()) {
+            return (s.group(1) != null ? s.group(1) : s.group(2)).toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
     /** True when {@code text} is an offset from another date that {@link #fromAnchor} reads ("the next day"). */
     static boolean isOffset(String text) {
-        String t = text.trim();
-        return OFFSET.matcher(t).matches() || NEXT_UNIT.matcher(t).matches() || SAME_UNIT.matcher(t).matches();
+        return offsetUnit(text) != null;
+    }
+
+    /** The creation date's day, ISO week, month, quarter or year: what "a third straight week" is the last of. */
+    static String currentUnit(String unit, LocalDate dct) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> dct.toString();
+            case "week" -> String.format("%04d-W%02d", dct.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    dct.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "month" -> dct.toString().substring(0, 7);
+            case "quarter" -> dct.getYear() + "-Q" + ((dct.getMonthValue() - 1) / 3 + 1);
+            default -> Integer.toString(dct.getYear());
+        };
+    }
+
+    /** A month (and day) written without a year, for a range's side whose value the annotator garbled. */
+    static String yearlessMonth(String text) {
+        Matcher m = MONTH_NAME.matcher(text);
+        if (!m.find() || EXPLICIT_YEAR.matcher(text).find()) {
+            return null;
+        }
+        Matcher day = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\b").matcher(text);
+        String month = String.format("XXXX-%02d", monthNumber(m.group(1)));
+        return day.find() && Integer.parseInt(day.group(1)) <= 31 ? month + String.format("-%02d", Integer.parseInt(day.group(1))) : month;
     }
 
     private static int century(int twoDigits, LocalDate dct) {

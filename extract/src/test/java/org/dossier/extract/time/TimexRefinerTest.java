@@ -173,7 +173,7 @@ class TimexRefinerTest {
 
     @Test
     void aSecondBeforeAnAdjectiveAndANounIsAnOrdinal() {
-        AnnotatedDocument doc = tagged("Shares/NNS fell/VBD for/IN a/DT/DURATION second/JJ/DURATION consecutive/JJ day/NN ./.",
+        AnnotatedDocument doc = tagged("Airbus/NNP opened/VBD a/DT/DURATION second/JJ/DURATION new/JJ plant/NN ./.",
                 "2008-10-10", "PT1S");
         assertThat(refined(doc)).isEmpty();
     }
@@ -182,6 +182,116 @@ class TimexRefinerTest {
     void aSecondAtTheEndOfAClauseIsAUnitOfTime() {
         AnnotatedDocument doc = tagged("It/PRP paused/VBD for/IN a/DT/DURATION second/NN/DURATION ./.", "2008-10-10", "PT1S");
         assertThat(refined(doc)).containsExactly("a second|DURATION|PT1S");
+    }
+
+    @Test
+    void aDateInAClauseOfItsOwnTakesThatClausesTense() {
+        AnnotatedDocument doc = tagged("He/PRP added/VBD that/IN the/DT deal/NN may/MD be/VB signed/VBN on/IN September/NNP/DATE "
+                + "12/CD/DATE ./.", "2007-09-08", "2006-09-12");
+        assertThat(refined(doc)).containsExactly("September 12|DATE|2007-09-12");
+    }
+
+    @Test
+    void anInfinitiveOfPurposeDoesNotPushADateIntoThePast() {
+        AnnotatedDocument doc = tagged("Apple/NNP announced/VBD an/DT event/NN to/TO be/VB held/VBN on/IN October/NNP/DATE 12/CD/DATE ./.",
+                "2005-10-04", "2005-10-12");
+        assertThat(refined(doc)).containsExactly("October 12|DATE|2005-10-12");
+    }
+
+    @Test
+    void theEndOfAStateGoesWithTheVerbBeforeTheParticiple() {
+        AnnotatedDocument doc = tagged("It/PRP has/VBZ continued/VBN to/TO hold/VB markets/NNS closed/VBD until/IN Friday/NNP/DATE ./.",
+                "2008-09-18", "2008-09-12");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2008-09-19");
+    }
+
+    @Test
+    void thePresentPerfectDatesNothing() {
+        AnnotatedDocument doc = tagged("A/DT June/NNP/DATE 3/CD/DATE hearing/NN has/VBZ been/VBN scheduled/VBN ./.", "2009-05-14",
+                "2009-06-03");
+        assertThat(refined(doc)).containsExactly("June 3|DATE|2009-06-03");
+    }
+
+    @Test
+    void aDurationJoinedToItsDayIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("The/DT index/NN hit/VBD its/PRP$ lowest/JJS in/IN six/CD/DATE years/NNS/DATE on/IN/DATE "
+                + "Thursday/NNP/DATE ./.", "2009-02-20", "2009-02-19-WXX-4 INTERSECT P6Y");
+        assertThat(refined(doc)).containsExactly("six years|DURATION|P6Y", "Thursday|DATE|2009-02-19");
+    }
+
+    @Test
+    void aCountedRunOfTradingDaysIsOneDuration() {
+        AnnotatedDocument doc = tagged("Shares/NNS fell/VBD over/IN the/DT/DATE past/JJ/DATE five/CD trading/NN days/NNS/DURATION ./.",
+                "2011-03-15", "PAST_REF", "PXD");
+        assertThat(refined(doc)).containsExactly("the past five trading days|DURATION|P5D");
+    }
+
+    @Test
+    void anOrdinalRunOfDaysIsTheCreationDay() {
+        AnnotatedDocument doc = tagged("Trading/NN stopped/VBD for/IN a/DT/DURATION second/JJ/DURATION consecutive/JJ day/NN/DURATION ./.",
+                "2008-09-17", "PT1S", "P1D");
+        assertThat(refined(doc)).containsExactly("a second consecutive day|DATE|2008-09-17");
+    }
+
+    @Test
+    void theFourthWeekInARowIsTheCreationWeek() {
+        AnnotatedDocument doc = tagged("Stocks/NNS gained/VBD for/IN a/DT fourth/JJ/DATE week/NN/DATE in/IN a/DT row/NN ./.", "2009-04-04",
+                "2009-W17");
+        assertThat(refined(doc)).containsExactly("a fourth week|DATE|2009-W14");
+    }
+
+    @Test
+    void theDayIsTheDayJustNamed() {
+        AnnotatedDocument doc = tagged("Stocks/NNS fell/VBD on/IN Monday/NNP/DATE ./. The/DT Dow/NNP ended/VBD the/DT/DATE day/NN/DATE "
+                + "lower/RBR ./.", "2009-02-24", "2009-02-23", "2009-02-24");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2009-02-23", "the day|DATE|2009-02-23");
+    }
+
+    @Test
+    void aDateCountedBackFromTheCreationDateAnchorsNothing() {
+        AnnotatedDocument doc = tagged("Sales/NNS rose/VBD from/IN a/DT/DATE year/NN/DATE ago/RB/DATE ./. Shares/NNS rose/VBD later/RB "
+                + "in/IN the/DT/DATE day/NN/DATE ./.", "2010-03-03", "2009-03-03", "2010-03-03");
+        assertThat(refined(doc)).containsExactly("a year ago|DATE|2009-03-03", "the day|DATE|2010-03-03");
+    }
+
+    @Test
+    void theYearPreviousIsTheYearBeforeTheOneJustNamed() {
+        AnnotatedDocument doc = tagged("Costs/NNS fell/VBD last/JJ/DATE year/NN/DATE ,/, less/JJR than/IN the/DT/DATE year/NN/DATE "
+                + "previous/JJ ./.", "2010-01-28", "2009", "2010");
+        assertThat(refined(doc)).containsExactly("last year|DATE|2009", "the year previous|DATE|2008");
+    }
+
+    @Test
+    void theLastWeekOfAMonthIsTheIsoWeekHoldingMostOfIt() {
+        AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE last/JJ/DATE week/NN/DATE of/IN/DATE March/NNP/DATE ./.",
+                "2009-04-01", "PREV_IMMEDIATE P1W INTERSECT XXXX-03");
+        assertThat(refined(doc)).containsExactly("the last week of March|DATE|2009-W13");
+    }
+
+    @Test
+    void aDateWhoseWordsNameNoTimeKeepsNoTimeInItsValue() {
+        AnnotatedDocument doc = tagged("GM/NNP spoke/VBD on/IN June/NNP/DATE 1st/CD/DATE ./.", "2009-06-04", "2009-06-01T16:15Z");
+        assertThat(refined(doc)).containsExactly("June 1st|DATE|2009-06-01");
+    }
+
+    @Test
+    void aClockTimeIsOnTheDayItsSentenceNames() {
+        AnnotatedDocument doc = tagged("It/PRP flew/VBD Tuesday/NNP/DATE at/IN 18:00/CD/TIME UTC/NNP ./.", "2009-12-16",
+                "2009-12-15", "2009-12-16T18:00+0000");
+        assertThat(refined(doc)).containsExactly("Tuesday|DATE|2009-12-15", "18:00 UTC|TIME|2009-12-15T18:00Z");
+    }
+
+    @Test
+    void theSidesOfARangeWithAGarbledValueAreMonthsPlacedByTense() {
+        AnnotatedDocument doc = tagged("Output/NN fell/VBD between/IN April/NNP/DATE and/CC/DATE June/NNP/DATE ./.", "2008-11-17",
+                "2009/******04/2008/******06");
+        assertThat(refined(doc)).containsExactly("April|DATE|2008-04", "June|DATE|2008-06");
+    }
+
+    @Test
+    void lowerCaseMayAfterAPronounIsTheModal() {
+        AnnotatedDocument doc = tagged("This/DT/DATE may/MD/DATE change/VB ./.", "2005-10-12", "2005-05");
+        assertThat(refined(doc)).isEmpty();
     }
 
     @Test
