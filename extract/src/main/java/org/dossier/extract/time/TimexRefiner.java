@@ -20,6 +20,8 @@ public final class TimexRefiner {
 
     private static final Pattern DECADE_WORD = Pattern.compile("(?i)(?<![\\w'])(?:the\\s+)?'?(?:1[89]|20)?\\d0'?s\\b");
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
+    private static final Pattern WITHIN_PERIOD = Pattern.compile("\\s+(?:in|into)\\s+(?:the|a|an|his|her|its|their|our|my|this"
+            + "|that|[A-Z][\\w.-]*['’]s)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     /** How many sentences back a date may be to anchor "three days later". */
@@ -123,7 +125,7 @@ public final class TimexRefiner {
         TimeExpressionExtractor.Tense tense = tense(doc, sentence, m);
         boolean timeOnly = m.value().matches("T\\d.*") || m.type().equals("TIME") && !TimexValueRules.namesADay(s);
         String v = TimexValueRules.spelling(m.value(), dct);
-        TimexValue anchor = anchor(doc, sentence, before, TimexValueRules.offsetUnit(s));
+        TimexValue anchor = withinAPeriod(text, m) ? null : anchor(doc, sentence, before, TimexValueRules.offsetUnit(s));
         String anchored = anchor == null ? null : TimexValueRules.fromAnchor(s, anchor);
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
@@ -138,6 +140,14 @@ public final class TimexRefiner {
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
+    }
+
+    /**
+     * "three days earlier in Trump's term", "two weeks later in the season": an offset placed within a period is a
+     * position in that period, not a date counted from the one named before.
+     */
+    private static boolean withinAPeriod(String text, TimexMention m) {
+        return WITHIN_PERIOD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt();
     }
 
     /** The latest date of day precision before {@code offset}, or null (a document without creation date: its dateline). */

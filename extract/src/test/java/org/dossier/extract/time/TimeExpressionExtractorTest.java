@@ -44,6 +44,14 @@ class TimeExpressionExtractorTest {
     }
 
     @Test
+    void anOffsetWithinAPeriodIsNoDate() {
+        AnnotatedDocument doc = TaggedText.withTimex("Abe/NNP met/VBD Trump/NNP on/IN February/NNP/DATE 10/CD/DATE ./. "
+                + "Ishiba/NNP comes/VBZ three/CD/DATE days/NNS/DATE earlier/RBR/DATE in/IN Trump/NNP _'s/POS term/NN ./.",
+                "2025-02-07", "2017-02-10");
+        assertThat(new TimeExpressionExtractor().extract(doc)).extracting(t -> t.evidence().text()).containsExactly("February 10");
+    }
+
+    @Test
     void aClockTimeWithAZoneIsNeitherAYearNorADate() {
         AnnotatedDocument doc = TaggedText.withTimex("Polls/NNS closed/VBD at/IN 0000/CD/DATE UTC/NNP ./.", "2019-05-20", "0000");
         assertThat(new TimeExpressionExtractor().extract(doc)).isEmpty();
