@@ -37,6 +37,27 @@ class AnnotateCommandIT {
     }
 
     @Test
+    void jsonlQuotesFromCorenlpHaveTheSameShapeAndAnAttributedSpeaker() throws IOException {
+        Path in = tmp.resolve("c.txt");
+        String text = "Shigeru Ishiba arrived in Washington on Thursday.\n“We will work together,” Ishiba told reporters.\n";
+        Files.writeString(in, text);
+        CliRun run = CliRun.execute("annotate", "--format", "jsonl", "--quotes", "corenlp", "--cache", tmp.resolve("cache").toString(),
+                in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(l -> l.contains("\"type\":\"quote\""))).singleElement().asString()
+                .contains("\"text\":\"We will work together\"").contains("\"speakerText\":\"Ishiba\"");
+    }
+
+    @Test
+    void quotesFromCorenlpNeedTheJsonlFormat() throws IOException {
+        Path in = tmp.resolve("x.txt");
+        Files.writeString(in, "x");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", "--quotes", "corenlp", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier annotate: --quotes corenlp needs --format jsonl");
+    }
+
+    @Test
     void timemlTagsTimeExpressionsAndLeavesTheTextUnchanged() throws IOException {
         Path in = tmp.resolve("doc.tml");
         Files.writeString(in, "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-22\">March 22, 2013</TIMEX3></DCT>\n"

@@ -32,6 +32,28 @@ class NlpEvalCommandTest {
     }
 
     @Test
+    void evalQuotesPrintsDetectionAndSpeakerScores(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gold.json"), "{\"quotes\": [{\"doc\": \"a\", \"snippet\": \"We will work with him\","
+                + " \"speaker\": \"Shigeru Ishiba\"}], \"entities\": [{\"name\": \"Shigeru Ishiba\", \"surfaces\": [\"Ishiba\"]}]}");
+        Files.writeString(dir.resolve("pred.jsonl"), "{\"type\":\"quote\",\"doc\":\"a\",\"text\":\"We will work with him\","
+                + "\"speakerText\":\"he\",\"speakerName\":\"Ishiba\"}\n{\"type\":\"time\",\"doc\":\"a\"}\n");
+        CliRun run = CliRun.execute("eval", "--quotes", "--gold", dir.resolve("gold.json").toString(), dir.resolve("pred.jsonl").toString());
+        assertThat(run.exitCode()).as(run.describe()).isZero();
+        assertThat(run.out()).contains("quote_detection P 100.0  R 100.0  F1 100.0  (1/1/1)")
+                .contains("quote_speaker   P 100.0  R 100.0  F1 100.0  (1/1/1)");
+    }
+
+    @Test
+    void evalQuotesOfAGoldWithoutQuotesExitsWithTwoAndOneLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gold.json"), "[]");
+        Files.writeString(dir.resolve("pred.jsonl"), "");
+        CliRun run = CliRun.execute("eval", "--quotes", "--gold", dir.resolve("gold.json").toString(), dir.resolve("pred.jsonl").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier eval: " + dir.resolve("gold.json")
+                + ": expected a gold object with a \"quotes\" array");
+    }
+
+    @Test
     void evalTimemlOfAMissingFolderExitsWithTwoAndOneLine(@TempDir Path dir) {
         CliRun run = CliRun.execute("eval", "--timeml", "--gold", dir.resolve("none").toString(), dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -33,10 +33,12 @@ final class Speakers {
     private final AnnotatedDocument doc;
     private final List<Token> tokens;
     private final List<Candidate> candidates = new ArrayList<>();
+    private final TitleHolders titleHolders;
 
     Speakers(AnnotatedDocument doc, List<Mention> mentions) {
         this.doc = doc;
         this.tokens = doc.tokens();
+        this.titleHolders = new TitleHolders(mentions);
         for (Mention m : mentions) {
             if (!m.type().equals("PERSON") && !m.type().equals("ORGANIZATION")) {
                 continue;
@@ -236,6 +238,10 @@ final class Speakers {
 
     private Attribution attribution(Candidate c, int verb) {
         Evidence name = c.pronoun() ? resolvePronoun(c.first()) : c.evidence();
+        if (!c.pronoun() && c.evidence().text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            Evidence holder = titleHolders.holder(c.evidence().text(), c.evidence().start());
+            name = holder != null ? holder : name;
+        }
         return new Attribution(c.evidence(), name, QuoteExtractor.cue(tokens, verb));
     }
 

@@ -142,4 +142,15 @@ class QuoteExtractorTest {
         assertThat(quotes("It/PRP is/VBZ the/DT so-called/JJ “_/`` free/JJ and/CC open/JJ Indo-Pacific/NNP vision_/NN ”_/'' ./."))
                 .isEmpty();
     }
+
+    @Test
+    void aTitleAsSpeakerNamesThePersonTheTextGivesThatTitle() {
+        List<Quote> q = quotes("Former/JJ Prime/NNP/TITLE Minister/NNP/TITLE Abe/NNP/PERSON met/VBD Prime/NNP/TITLE "
+                + "Minister/NNP/TITLE Shigeru/NNP/PERSON Ishiba/NNP/PERSON ./. Ishiba/NNP/PERSON left/VBD ./. "
+                + "“_/`` I/PRP cannot/MD answer/VB that/DT question_/NN ,_/, ”_/'' the/DT prime/JJ/TITLE minister/NN/TITLE said/VBD ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("the prime minister");
+            assertThat(speaker(x)).isEqualTo("Ishiba");
+        });
+    }
 }
