@@ -159,7 +159,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             DocumentFacts facts = extractor.extract(annotator.annotate(s, null));
             if (corenlpQuotes != null) {
                 facts = new DocumentFacts(facts.sourceId(), facts.mentions(), corenlpQuotes.quotes(s), facts.figures(),
-                        facts.times(), facts.claims(), facts.events());
+                        facts.times(), facts.claims(), facts.events(), facts.anaphors());
             }
             List<String> lines = jsonl.lines(facts);
             out.add(new String[] {d[0], lines.isEmpty() ? "" : String.join("\n", lines) + "\n"});
