@@ -66,7 +66,8 @@ public final class SparkDiscoveryEngine implements DiscoveryEngine {
         }
         UrlFetcher fetcher = new UrlFetcher(FetchPolicy.DEFAULT.withAllowPrivate(options.allowPrivate()));
         List<RawInput> raw = new InputCollector(System.in, fetcher).collect(options.inputs(), options.urls(), progress);
-        String out = options.output().toAbsolutePath().normalize().toUri().toString();
+        // a Hadoop path takes the file name as it is ("file:" and the path, not a URI's %-escapes)
+        String out = "file:" + options.output().toAbsolutePath().normalize();
         try (OutputLock lock = OutputLock.acquire(options.output())) {
             boolean ownSession = SparkSession.getDefaultSession().isEmpty();
             SparkSession spark = SparkSessions.start(master, "dossier discover");

@@ -77,7 +77,7 @@ class SparkDiscoveryEngineTest {
                         + "bread, baked with flour from a local mill.\n",
                 "poison", "This text is POISON to the annotator.\n");
         Path inProcessOut = dir.resolve("inprocess");
-        Path sparkOut = dir.resolve("spark");
+        Path sparkOut = dir.resolve("on spark [local 2]");
 
         DiscoverResult inProcess = inProcessEngine().run(options(in, inProcessOut, false), Progress.SILENT);
         DiscoverResult onSpark = sparkEngine().run(options(in, sparkOut, false), Progress.SILENT);
@@ -97,7 +97,8 @@ class SparkDiscoveryEngineTest {
         assertThat(relativeFiles(sparkOut)).filteredOn(f -> !f.startsWith("facts.parquet/"))
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(files.stream(), Stream.of("rejected.jsonl")).toList());
         assertThat(sparkOut.resolve("rejected.jsonl")).content().startsWith("{\"id\":\"poison\"");
-        assertThat(spark.read().parquet(sparkOut.resolve("facts.parquet").toString()).count()).isEqualTo(7);
+        String facts = sparkOut.resolve("facts.parquet").toString().replace("[", "\\[").replace("]", "\\]"); // read as a glob
+        assertThat(spark.read().parquet(facts).count()).isEqualTo(7);
     }
 
     @Test
