@@ -83,7 +83,7 @@ public final class DossierBuild {
 
     /** bge-small-en-v1.5, with its vectors remembered in {@code cache} so a rebuild embeds only new sentences. */
     public static org.dossier.reconcile.crosssource.SentenceEmbedder standardEmbedder(java.nio.file.Path cache) {
-        return new org.dossier.embed.CachingEmbedder(new BgeSentenceEmbedder(), cache.resolve(EMBEDDINGS_FILE));
+        return new org.dossier.embed.CachingEmbedder(BgeSentenceEmbedder.forBatches(), cache.resolve(EMBEDDINGS_FILE));
     }
 
     public DossierBuild(SourceReader reader, CoreNlpConfig nlpConfig, FactExtractor extractor, Reconciler reconciler,

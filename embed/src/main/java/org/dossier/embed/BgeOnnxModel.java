@@ -1,39 +1,74 @@
 package org.dossier.embed;
 
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * bge-small-en-v1.5 (the quantized ONNX file and tokenizer shipped in its langchain4j jar, CLS pooling) in an ONNX
  * Runtime session of its own, whose threads are chosen: {@code threadsPerCall} threads work on one text, and idle ones
  * sleep instead of spinning, so that a server embedding one query per request does not burn its cores waiting.
- * Batches are spread over one task per core as in langchain4j. Thread-safe.
+ *
+ * <p>A text is tokenized once and only its CLS row is read from the output, where langchain4j's encoder tokenizes each
+ * text three times and copies every token's row; the vectors are the same (texts of more than 510 word pieces, which
+ * langchain4j cuts into parts and averages, still go through langchain4j). The texts of a batch are spread over
+ * {@code workers} threads, one text at a time each (never padded together: the quantized model scales each input by
+ * its own range, so a text's vector would depend on its batch). Thread-safe.
  */
 final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
 
     private static final String MODEL = "bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "bge-small-en-v1.5-q-tokenizer.json";
     private static final int DIMENSION = 384;
+    /** Word pieces langchain4j embeds in one part, plus [CLS] and [SEP]. */
+    private static final int MAX_TOKENS = 512;
 
+    private final OrtEnvironment environment;
+    private final OrtSession session;
+    private final boolean typeIds;
+    private final HuggingFaceTokenizer tokenizer;
     private final OnnxBertBiEncoder encoder;
+    private final int workers;
+    private volatile ExecutorService pool;
 
-    BgeOnnxModel(int threadsPerCall) {
+    /**
+     * @param threadsPerCall threads of the ONNX session working on one text
+     * @param workers texts of one batch embedded at once
+     */
+    BgeOnnxModel(int threadsPerCall, int workers) {
         super(null);
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+        this.environment = OrtEnvironment.getEnvironment();
+        this.workers = workers;
+        try (InputStream model = resource(MODEL); InputStream tokenizerJson = resource(TOKENIZER);
+                InputStream tokenizerJson2 = resource(TOKENIZER);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threadsPerCall);
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            OrtSession session = environment.createSession(model.readAllBytes(), options);
-            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            this.session = environment.createSession(model.readAllBytes(), options);
+            this.typeIds = session.getInputNames().contains("token_type_ids");
+            this.encoder = new OnnxBertBiEncoder(environment, session, tokenizerJson, PoolingMode.CLS);
+            this.tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson2, Map.of("padding", "false"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the BGE model from the class path", e);
         } catch (OrtException e) {
@@ -49,6 +84,84 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
     @Override
     protected Integer knownDimension() {
         return DIMENSION;
+    }
+
+    /** The CLS vectors of {@code texts} (not normalized), in order. */
+    float[][] vectors(List<String> texts) {
+        float[][] out = new float[texts.size()][];
+        int threads = Math.min(workers, texts.size());
+        if (threads <= 1) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = vector(texts.get(i));
+            }
+            return out;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(pool().submit(() -> {
+                for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                    out[i] = vector(texts.get(i));
+                }
+            }));
+        }
+        try {
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.forEach(f -> f.cancel(true));
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            running.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("embedding failed: " + e.getCause(), e.getCause());
+        }
+        return out;
+    }
+
+    private float[] vector(String text) {
+        Encoding encoding = tokenizer.encode(text, true, false);
+        long[] ids = encoding.getIds();
+        if (ids.length > MAX_TOKENS) {
+            return embedAll(List.of(TextSegment.from(text))).content().get(0).vector();
+        }
+        long[] shape = {1, ids.length};
+        try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
+                OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape);
+                OrtSession.Result result = session.run(typeIds
+                        ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
+                        : Map.of("input_ids", input, "attention_mask", mask))) {
+            FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] cls = new float[DIMENSION];
+            hidden.get(cls);
+            return cls;
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed on a text of " + ids.length + " word pieces: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private ExecutorService pool() {
+        ExecutorService p = pool;
+        if (p == null) {
+            synchronized (this) {
+                p = pool;
+                if (p == null) {
+                    p = Executors.newFixedThreadPool(workers, r -> {
+                        Thread t = new Thread(r, "dossier-embed");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    pool = p;
+                }
+            }
+        }
+        return p;
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -50,9 +50,10 @@ public final class CachingEmbedder implements SentenceEmbedder {
         }
         List<String> missing = new ArrayList<>();
         List<String> missingKeys = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String s : sentences) {
             String key = key(s);
-            if (!vectors.containsKey(key) && !missingKeys.contains(key)) {
+            if (!vectors.containsKey(key) && seen.add(key)) {
                 missing.add(s);
                 missingKeys.add(key);
             }

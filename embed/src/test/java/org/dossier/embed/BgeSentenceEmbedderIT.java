@@ -58,6 +58,35 @@ class BgeSentenceEmbedderIT {
     }
 
     @Test
+    void batchesOverSeveralWorkersGiveTheLibrarysVectorsInOrder() {
+        String longText = String.join(" ", java.util.Collections.nCopies(140,
+                "Tariffs on steel rose again."));   // over 510 word pieces: the library cuts it into parts
+        List<String> texts = List.of(
+                "Ishiba Shigeru met Donald Trump at the White House on February 7, 2025.",
+                "Japan's $1 trillion investment pledge — \"a golden age\" — drew cautious praise (ryōkō, naïve café).",
+                "x",
+                "   ",
+                "Les ministres se sont réunis à Bruxelles.",
+                longText,
+                "NATO allies agreed to raise defence spending to 2% of GDP by 2024.",
+                "東京で首脳会談が行われた。");
+        float[][] library = new BgeSentenceEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel()).embed(texts);
+        float[][] ours = BgeSentenceEmbedder.forBatches().embed(texts);
+        float[][] threeWorkers = new BgeSentenceEmbedder(1, 3).embed(texts);
+        assertThat(ours.length).isEqualTo(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(dot(ours[i], library[i])).as(texts.get(i)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(dot(threeWorkers[i], library[i])).as(texts.get(i)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+        }
+    }
+
+    @Test
+    void refusesWorkerCountsOutsideOneTo256() {
+        assertThatThrownBy(() -> new BgeSentenceEmbedder(1, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("workers must be between 1 and 256, was 0");
+    }
+
+    @Test
     void refusesThreadCountsOutsideOneTo64() {
         assertThatThrownBy(() -> new BgeSentenceEmbedder(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("threadsPerCall must be between 1 and 64, was 0");
