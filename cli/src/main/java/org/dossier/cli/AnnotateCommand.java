@@ -126,7 +126,8 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     private List<String[]> timeml(List<String[]> docs, PrintWriter err) {
-        CoreNlpConfig config = new CoreNlpConfig(false, CoreNlpConfig.DEFAULT.maxSentenceTokens());
+        CoreNlpConfig config = new CoreNlpConfig(CoreNlpConfig.DEFAULT.nerModels(), CoreNlpConfig.FineClasses.NONE,
+                CoreNlpConfig.DEFAULT.maxSentenceTokens());
         Annotator annotator = cached(config);
         TimemlFormat timeml = new TimemlFormat();
         TimexRefiner refiner = new TimexRefiner();

@@ -239,16 +239,19 @@ class ExampleDossierIT {
     /**
      * The floors of the cross-source issue. Its targets: scorecard_linked 0.7, scorecard_status 0.5, contradictions 2/3,
      * agreements 1.0, entities_resolved 0.9, overall 0.8. Where the measured value is above the target, the floor is the
-     * measured value (scorecard_linked 11/13, scorecard_status 9/13, overall 0.936 with bge-small), so a regression fails.
+     * lowest value measured on the machines the build has run on, so a regression fails: scorecard_linked 11/13,
+     * scorecard_status 9/13 and overall 0.936 on one machine, 10/13, 8/13 and 0.926 on another (AVX-512 VNNI), with the
+     * same code and the same bge-small model (ONNX Runtime's 8-bit kernels differ by processor, and rows near a
+     * threshold move).
      */
     @ParameterizedTest(name = "{0} scores at least {1}")
     @CsvSource({
         "entities_resolved, 0.93",
         "contradictions,    0.66",
         "agreements,        1.0",
-        "scorecard_linked,  0.84",
-        "scorecard_status,  0.69",
-        "overall,           0.93",
+        "scorecard_linked,  0.76",
+        "scorecard_status,  0.61",
+        "overall,           0.92",
     })
     void theExampleScoresAtLeastTheCrossSourceFloors(String measure, double floor) throws Exception {
         Scores scores = GoldScorer.scoreFiles(TestData.ishibaGold(), output.resolve("dossier.json"));
