@@ -255,11 +255,23 @@ final class CandidatePairs {
         return out;
     }
 
+    /** The dot product, summed in four independent parts (one chain of additions would wait on each sum in turn). */
     static double dot(float[] a, float[] b) {
-        float s = 0;
-        for (int d = 0; d < Math.min(a.length, b.length); d++) {
-            s += a[d] * b[d];
+        int n = Math.min(a.length, b.length);
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int d = 0;
+        for (; d + 3 < n; d += 4) {
+            s0 += a[d] * b[d];
+            s1 += a[d + 1] * b[d + 1];
+            s2 += a[d + 2] * b[d + 2];
+            s3 += a[d + 3] * b[d + 3];
         }
-        return s;
+        for (; d < n; d++) {
+            s0 += a[d] * b[d];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
