@@ -21,20 +21,28 @@ import org.dossier.eval.cluster.EventsFile;
  * Where an incremental run loses against the batch run (not a test): reads stored features with their gold events,
  * discovers every other document (by source id) first and adds the rest, and prints the B-cubed scores of the batch
  * run, the first run alone and the incremental run, the events that mix gold events with their old and new articles,
- * and the score of an oracle that places each new article as well as the first run's fixed events allow.
- * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json}.
+ * the score of an oracle that places each new article as well as the first run's fixed events allow, and the scores
+ * of placing new articles by a batch clustering of all articles (three ways of choosing among existing events).
+ * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json}; with a second corpus
+ * ({@code FEATURES.jsonl GOLD.json FEATURES2.jsonl GOLD2.json}), a grid of neighbour ranks, gaps, scale floors and
+ * thresholds instead: batch F1 on both corpora, incremental F1 on the first.
  */
 public final class IncrementalAnalysis {
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 4) {
+            grid(args);
+            return;
+        }
         List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
         List<DocumentFeatures> docs = features.stream().filter(f -> gold.containsKey(f.sourceId()))
                 .sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
         List<DocumentFeatures> one = new ArrayList<>();
         List<DocumentFeatures> two = new ArrayList<>();
+        boolean hashSplit = "hash".equals(System.getProperty("split"));
         for (int i = 0; i < docs.size(); i++) {
-            (i % 2 == 0 ? one : two).add(docs.get(i));
+            (firstHalf(docs.get(i).sourceId(), i, hashSplit) ? one : two).add(docs.get(i));
         }
         EventDiscoverer d = new EventDiscoverer(DiscoverConfig.DEFAULT);
         List<DiscoveredEvent> batch = d.discover(docs);
@@ -81,7 +89,82 @@ public final class IncrementalAnalysis {
         });
     }
 
-    enum Projection { LARGEST_OVERLAP_OF_HOME, NEAREST_OF_HOME, MAJORITY }
+    /**
+     * Batch F1 on both corpora and incremental F1 on the first, over neighbour ranks, gaps and thresholds (the other
+     * settings at their defaults).
+     */
+    private static void grid(String[] args) throws Exception {
+        List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        Map<String, String> gold = EventsFile.read(Path.of(args[1]));
+        List<DocumentFeatures> docs = features.stream().filter(f -> gold.containsKey(f.sourceId()))
+                .sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+        List<DocumentFeatures> one = new ArrayList<>();
+        List<DocumentFeatures> two = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            (i % 2 == 0 ? one : two).add(docs.get(i));
+        }
+        List<DocumentFeatures> all = new ArrayList<>(one);
+        all.addAll(two);
+        List<DocumentFeatures> ml = JsonLines.parseFeatures(Files.readString(Path.of(args[2]), StandardCharsets.UTF_8));
+        Map<String, String> mlGold = EventsFile.read(Path.of(args[3]));
+        ml = ml.stream().filter(f -> mlGold.containsKey(f.sourceId())).sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+        List<org.dossier.discover.cluster.ScoredPair> pairsAll = pairs(all);
+        List<org.dossier.discover.cluster.ScoredPair> pairsOne = pairs(one);
+        List<org.dossier.discover.cluster.ScoredPair> pairsMl = pairs(ml);
+        for (double minScale : new double[] {0.1, 0.12, 0.15}) {
+            for (int rank = 2; rank <= 6; rank++) {
+                for (double gap : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
+                    for (int t = 40; t <= 66; t += 2) {
+                        DiscoverConfig c = DiscoverConfig.DEFAULT.withNeighbourRank(rank).withNeighbourGap(gap).withMinScale(minScale)
+                                .withThreshold(t / 100.0);
+                        org.dossier.discover.cluster.EventClusterer ec = new org.dossier.discover.cluster.EventClusterer(c);
+                        int[] batch = ec.clusterScored(all.size(), pairsAll, fresh(all.size()));
+                        int[] first = ec.clusterScored(one.size(), pairsOne, fresh(one.size()));
+                        int[] fixed = fresh(all.size());
+                        System.arraycopy(first, 0, fixed, 0, first.length);
+                        int[] inc = ec.clusterScored(all.size(), pairsAll, fixed);
+                        int[] m = ec.clusterScored(ml.size(), pairsMl, fresh(ml.size()));
+                        double fb = f1(all, batch, gold);
+                        double fi = f1(all, inc, gold);
+                        System.out.printf(Locale.ROOT, "ecb %.4f inc %.4f gap %.4f first %.4f ml %.4f  minScale %.2f rank %d gap %.1f t %.2f%n",
+                                fb, fi, fb - fi, f1(one, first, gold), f1(ml, m, mlGold), minScale, rank, gap, t / 100.0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<org.dossier.discover.cluster.ScoredPair> pairs(List<DocumentFeatures> docs) {
+        DiscoverConfig c = DiscoverConfig.DEFAULT;
+        org.dossier.discover.cluster.Vectorizer v = new org.dossier.discover.cluster.Vectorizer(
+                org.dossier.discover.cluster.FeatureStatistics.of(docs));
+        return new org.dossier.discover.cluster.CandidatePairs(c, new org.dossier.discover.cluster.EventSimilarity(c))
+                .scored(docs.stream().map(v::vector).toList(), 0);
+    }
+
+    private static int[] fresh(int n) {
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, -1);
+        return out;
+    }
+
+    private static double f1(List<DocumentFeatures> docs, int[] group, Map<String, String> gold) {
+        Map<String, String> system = new HashMap<>();
+        Map<String, String> g = new HashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            system.put(docs.get(i).sourceId(), String.valueOf(group[i]));
+            g.put(docs.get(i).sourceId(), gold.get(docs.get(i).sourceId()));
+        }
+        return BCubed.score(g, system).f1();
+    }
+
+    /**
+     * How new documents are placed: by the batch clustering into the existing event at home in their cluster with the
+     * largest share of it, or with the highest mean similarity to them, or into the existing event with most documents
+     * in the cluster, at home there or not; or (the rule before) by average link starting from the existing events as
+     * fixed groups.
+     */
+    enum Projection { LARGEST_OVERLAP_OF_HOME, NEAREST_OF_HOME, MAJORITY, FIXED_GROUP_AVERAGE_LINK }
 
     /**
      * Prototype: the batch clustering of all documents, projected onto the first run's events: old documents stay in
@@ -109,6 +192,22 @@ public final class IncrementalAnalysis {
             }
         }
         int nOld = one.size();
+        if (mode == Projection.FIXED_GROUP_AVERAGE_LINK) {
+            int[] fixed = new int[n];
+            for (int i = 0; i < n; i++) {
+                fixed[i] = i < nOld ? eventOf.get(all.get(i).sourceId()) : -1;
+            }
+            int[] group = new org.dossier.discover.cluster.AverageLinkClusterer(c.threshold()).cluster(n, rescaled, fixed);
+            Map<String, List<String>> members = new TreeMap<>();
+            events.forEach(e -> members.put(e.id(), new ArrayList<>(e.sources())));
+            for (int i = nOld; i < n; i++) {
+                String key = group[i] < nOld ? events.get(eventOf.get(all.get(group[i]).sourceId())).id() : "new-" + group[i];
+                members.computeIfAbsent(key, k -> new ArrayList<>()).add(all.get(i).sourceId());
+            }
+            List<DiscoveredEvent> out = new ArrayList<>();
+            members.forEach((id, s) -> out.add(new DiscoveredEvent(id, null, s, null, null, List.of())));
+            return out;
+        }
         // overlap[e][c]
         Map<Integer, Map<Integer, Integer>> overlap = new HashMap<>();
         for (int i = 0; i < nOld; i++) {
@@ -153,6 +252,16 @@ public final class IncrementalAnalysis {
         List<DiscoveredEvent> out = new ArrayList<>();
         members.forEach((id, s) -> out.add(new DiscoveredEvent(id, null, s, null, null, List.of())));
         return out;
+    }
+
+    /** Every other document by source id, or ({@code -Dsplit=hash}) by the low bit of the CRC-32 of the source id. */
+    private static boolean firstHalf(String sourceId, int index, boolean hashSplit) {
+        if (!hashSplit) {
+            return index % 2 == 0;
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(sourceId.getBytes(StandardCharsets.UTF_8));
+        return (crc.getValue() & 1) == 0;
     }
 
     private static void print(String name, List<DiscoveredEvent> events, Map<String, String> gold) {
