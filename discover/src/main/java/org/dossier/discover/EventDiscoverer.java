@@ -16,7 +16,7 @@ import org.dossier.discover.cluster.Vectorizer;
 /**
  * Groups documents into events from their features: TF-IDF statistics over all documents, then {@link EventClusterer}
  * (blocking, pair similarity, local scales, average link). Every document ends in exactly one event; a document like no
- * other is an event of one. Incremental runs keep the existing events (and ids) and only add.
+ * other is an event of one. Incremental runs keep the existing events (and ids) and only add, where a batch run would.
  */
 public final class EventDiscoverer {
 
@@ -32,9 +32,11 @@ public final class EventDiscoverer {
     }
 
     /**
-     * Adds documents to known events: a new document joins an existing event or a new one (new documents may first group
-     * together, then join an existing event by average link over all its documents); existing events never merge or lose
-     * documents, and keep their ids. The local scales come from all candidate pairs, old and new, as in a batch run.
+     * Adds documents to known events: all documents are clustered as in a batch run (local scales from all candidate
+     * pairs, old and new), and each new document joins the existing event at home in its cluster (the event most of
+     * whose documents are there) or, when there is none, a new event with the cluster's other new documents
+     * ({@link org.dossier.discover.cluster.IncrementalPlacement}). Existing events never merge or lose documents, and keep
+     * their ids.
      *
      * @param events the existing events
      * @param known the features of every document of {@code events}

@@ -27,7 +27,9 @@ public final class EventClusterer {
     }
 
     /**
-     * Each document's group, starting from fixed groups that take in new documents but never merge with each other.
+     * Each document's group, given fixed groups (existing events) that keep their documents: all documents are clustered
+     * from scratch, then each new document is placed by {@link IncrementalPlacement} (into the fixed group at home in its
+     * cluster, or a new group). Fixed groups never merge, split or lose documents.
      *
      * @param fixedGroup for each document, its existing group number, or -1 for a new document
      */
@@ -40,6 +42,7 @@ public final class EventClusterer {
     public int[] clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
         double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap(),
                 config.minScale());
-        return new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale), fixedGroup);
+        int[] fresh = new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale));
+        return IncrementalPlacement.place(fresh, fixedGroup);
     }
 }
