@@ -12,6 +12,7 @@
 #   STEPS="scaling" SIZES="300 3000" bench/run.sh     # a part only (steps: models example wikinews scaling)
 #   PROFILE=1 STEPS=scaling SIZES=3000 bench/run.sh   # also a flight recording of each build, top frames printed
 #   BASELINE=0 bench/run.sh                            # without the baseline runs (the ratio then reads an earlier one)
+#   BUILD_JAVA_OPTS="-XX:+UseParallelGC" bench/run.sh  # extra JVM options for the dossier builds (not the baseline)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED:-../shared}"
@@ -57,7 +58,7 @@ field() { awk -F'\t' -v l="$1" -v c="$2" '$1 == l { v = $c } END { print v }' "$
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
 baseline=(java -Xmx6g -cp "$cp" org.dossier.annotate.corenlp.BaselinePipeline)
 build() {   # label, corpus folder, cache folder, output folder
-  local opts="-Xmx4g"
+  local opts="-Xmx4g ${BUILD_JAVA_OPTS:-}"
   if [ -n "${PROFILE:-}" ]; then opts="$opts -XX:StartFlightRecording=filename=$4.jfr,settings=profile"; fi
   # shellcheck disable=SC2086
   timed "$1" java $opts -cp "$cp" org.dossier.cli.Main build "$2" --cache "$3" -o "$4"
