@@ -25,6 +25,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -46,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  * example's sentences, so the server's query-vector cache is not all that is measured. Bounded in time and request
  * count; it stops by itself. It asserts no errors and a heap that does not grow; the latency percentiles go to stdout
  * and {@code target/load-test.txt} (the latency goal lives in docs/RELIABILITY.md), with where the slowest requests
- * were, and every request to {@code target/load-test-requests.csv}. The server is configured as {@code dossier serve}
+ * were and the process CPU and JIT time of the first seconds, and every request to
+ * {@code target/load-test-requests.csv}. The server is configured as {@code dossier serve}
  * configures it, warm-up at start included; {@code -Dload.warmUpRounds=0} measures it without.
  */
 class DossierServerLoadIT {
@@ -88,6 +90,12 @@ class DossierServerLoadIT {
             long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long start = System.nanoTime();
             long deadline = start + RUN.toNanos();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            List<String> early = Collections.synchronizedList(new ArrayList<>());
+            for (int s : new int[] {1, 2, 3, 5, 10}) {
+                sampler.schedule(() -> early.add(String.format("%d s: %.0f ms CPU, JIT %d ms", s, (os.getProcessCpuTime() - cpu0) / 1e6,
+                        ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0)), s, TimeUnit.SECONDS);
+            }
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 Random random = new Random(c);
@@ -131,8 +139,10 @@ class DossierServerLoadIT {
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100), heap,
                     cpuMsPerRequest, hits, misses, 100.0 * hits / Math.max(1, hits + misses), loadAverage,
                     os.getAvailableProcessors());
+            sampler.shutdownNow();
             String tail = tail(List.copyOf(latencies), percentile(sorted, 99)) + "; JIT compiler threads busy " + jitMillis
-                    + " ms during the run; the server's warm-up at start: " + server.warmUp();
+                    + " ms during the run; the first seconds (process CPU and JIT since the start): " + early
+                    + "; the server's warm-up at start: " + server.warmUp();
             System.out.println(report);
             System.out.println(tail);
             Files.writeString(Path.of("target", "load-test.txt"), report + "\n" + tail + "\n");
