@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +92,8 @@ final class WarmUp {
                     List<Future<?>> done = new ArrayList<>();
                     for (int i = 0; i < threads; i++) {
                         done.add(pool.submit(() -> {
-                            for (int round = next.getAndIncrement(); round < config.warmUpRounds(); round = next.getAndIncrement()) {
+                            int rounds = config.warmUpRounds();
+                            for (int round = next.getAndIncrement(); round < rounds; round = next.getAndIncrement()) {
                                 for (String path : round(round, sentences, sourceIds)) {
                                     client.get(path);
                                 }
@@ -104,11 +106,12 @@ final class WarmUp {
                 } finally {
                     pool.shutdownNow();
                 }
-                WarmUpReport report = new WarmUpReport(client.requests.get(), client.failures.get(), Duration.ofNanos(System.nanoTime() - t0));
+                WarmUpReport report = new WarmUpReport(client.requests.get(), client.failures.get(),
+                        Duration.ofNanos(System.nanoTime() - t0));
                 LOG.info("warmed up: {}", report);
                 return report;
             }
-        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+        } catch (IOException | RuntimeException | ExecutionException e) {
             LOG.warn("the warm-up stopped early: {}", e.toString());
             return new WarmUpReport(0, 1, Duration.ofNanos(System.nanoTime() - t0));
         } catch (InterruptedException e) {
