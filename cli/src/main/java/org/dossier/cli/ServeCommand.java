@@ -59,6 +59,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Documents annotated at once (default: ${DEFAULT-VALUE}).")
     int threads = BuildOptions.DEFAULT_THREADS;
 
+    @Option(names = "--warm-up", paramLabel = "ROUNDS",
+            description = "Rounds of requests (page, dossier, source, text and semantic search) sent to a throwaway copy of "
+                    + "the app over a bundled sample before serving, so that the first users get compiled code and a loaded "
+                    + "model; 0 to skip (default: ${DEFAULT-VALUE}).")
+    int warmUpRounds = WebConfig.DEFAULT_WARM_UP_ROUNDS;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -74,6 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("dossier serve: --threads must be between 1 and 64, was " + threads);
             return DossierCommand.USER_ERROR;
         }
+        if (warmUpRounds < 0 || warmUpRounds > WebConfig.MAX_WARM_UP_ROUNDS) {
+            err.println("dossier serve: --warm-up must be between 0 and " + WebConfig.MAX_WARM_UP_ROUNDS + ", was " + warmUpRounds);
+            return DossierCommand.USER_ERROR;
+        }
         if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
             err.println("dossier serve: " + workspace + " is not a folder");
             return DossierCommand.USER_ERROR;
@@ -82,7 +92,8 @@ public final class ServeCommand implements Callable<Integer> {
         String accessToken = generated ? newToken() : token == null || token.isEmpty() ? null : token;
         WebConfig config;
         try {
-            config = new WebConfig(host, port, WebConfig.DEFAULT_MAX_REQUEST_BYTES, accessToken, WebConfig.DEFAULT_IDLE_TIMEOUT);
+            config = new WebConfig(host, port, WebConfig.DEFAULT_MAX_REQUEST_BYTES, accessToken, WebConfig.DEFAULT_IDLE_TIMEOUT,
+                    warmUpRounds);
         } catch (IllegalArgumentException e) {
             err.println("dossier serve: " + e.getMessage());
             return DossierCommand.USER_ERROR;
@@ -97,6 +108,10 @@ public final class ServeCommand implements Callable<Integer> {
         EventBuilder builder = (articles, output, progress) ->
                 build.run(new BuildOptions(List.of(articles), output, cacheDir, threads), adapt(progress)).dossier();
         DossierServer server;
+        if (warmUpRounds > 0) {
+            err.println("dossier serve: warming up (--warm-up 0 skips this)...");
+            err.flush();
+        }
         try {
             server = DossierServer.start(workspace, builder,
                     new SearchEmbedder(embedder, BgeSentenceEmbedder.QUERY_INSTRUCTION), config);

@@ -25,6 +25,19 @@ class ServeCommandTest {
     }
 
     @Test
+    void helpDescribesTheWarmUpAndItsDefault() {
+        assertThat(CliRun.execute("serve", "--help").out()).contains("--warm-up=ROUNDS")
+                .contains("default: 300");
+    }
+
+    @Test
+    void aNegativeWarmUpExitsWithTwoAndSaysTheRange() {
+        CliRun run = CliRun.execute("serve", "--port", "0", "--warm-up", "-1");
+        assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier serve: --warm-up must be between 0 and 100000, was -1");
+    }
+
+    @Test
     void aTooShortAccessTokenExitsWithTwoBeforeListening() {
         CliRun run = CliRun.execute("serve", "--port", "0", "--token", "short");
         assertThat(run.exitCode()).as(run.describe()).isEqualTo(2);

@@ -53,6 +53,7 @@ public final class DossierServer implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final DossierResponses responses;
     private final Javalin app;
+    private WarmUpReport warmUp = WarmUpReport.NONE;
 
     private DossierServer(Workspace workspace, EventBuilder builder, SearchEmbedder embedder, UrlFetcher fetcher,
             WebConfig config) {
@@ -75,7 +76,10 @@ public final class DossierServer implements AutoCloseable {
         return start(root, builder, embedder, new UrlFetcher(FetchPolicy.DEFAULT), config);
     }
 
-    /** Starts the app with its own URL fetcher (whose policy decides which addresses articles may come from). */
+    /**
+     * Starts the app with its own URL fetcher (whose policy decides which addresses articles may come from). Returns
+     * once it listens and, when {@link WebConfig#warmUpRounds()} is not 0, has warmed up (see {@link WarmUp}).
+     */
     public static DossierServer start(Path root, EventBuilder builder, SearchEmbedder embedder, UrlFetcher fetcher,
             WebConfig config) {
         DossierServer server = new DossierServer(new Workspace(root), builder, embedder, fetcher, config);
@@ -85,7 +89,13 @@ public final class DossierServer implements AutoCloseable {
                 connector.setIdleTimeout(config.idleTimeout().toMillis());
             }
         }
+        server.warmUp = WarmUp.run(embedder, config);
         return server;
+    }
+
+    /** What the warm-up at start did ({@link WarmUpReport#NONE} when it was turned off). */
+    public WarmUpReport warmUp() {
+        return warmUp;
     }
 
     /** The port listened on (the chosen one when configured as 0). */

@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
  * @param accessToken the token every request must carry, at least {@value #MIN_TOKEN_CHARS} characters; null for none,
  *     which only a loopback {@code host} allows
  * @param idleTimeout how long a connection may send or receive nothing before it is closed (slow clients)
+ * @param warmUpRounds how many rounds of requests the server sends a throwaway copy of itself before it reports ready
+ *     (see {@link WarmUp}); 0 for none, {@value #DEFAULT_WARM_UP_ROUNDS} by default
  */
-public record WebConfig(String host, int port, long maxRequestBytes, String accessToken, Duration idleTimeout) {
+public record WebConfig(String host, int port, long maxRequestBytes, String accessToken, Duration idleTimeout,
+        int warmUpRounds) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
     public static final int MIN_TOKEN_CHARS = 16;
+    public static final int DEFAULT_WARM_UP_ROUNDS = 300;
+    public static final int MAX_WARM_UP_ROUNDS = 100_000;
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
@@ -47,27 +52,39 @@ public record WebConfig(String host, int port, long maxRequestBytes, String acce
         if (idleTimeout.toMillis() < 100) {
             throw new IllegalArgumentException("idleTimeout must be at least 100 ms, was " + idleTimeout);
         }
+        if (warmUpRounds < 0 || warmUpRounds > MAX_WARM_UP_ROUNDS) {
+            throw new IllegalArgumentException("warmUpRounds must be between 0 and " + MAX_WARM_UP_ROUNDS + ", was " + warmUpRounds);
+        }
     }
 
     /** The defaults on {@code port}. */
     public static WebConfig onPort(int port) {
-        return new WebConfig(DEFAULT_HOST, port, DEFAULT_MAX_REQUEST_BYTES, null, DEFAULT_IDLE_TIMEOUT);
+        return new WebConfig(DEFAULT_HOST, port, DEFAULT_MAX_REQUEST_BYTES, null, DEFAULT_IDLE_TIMEOUT, DEFAULT_WARM_UP_ROUNDS);
+    }
+
+    public WebConfig withPort(int newPort) {
+        return new WebConfig(host, newPort, maxRequestBytes, accessToken, idleTimeout, warmUpRounds);
     }
 
     public WebConfig withMaxRequestBytes(long bytes) {
-        return new WebConfig(host, port, bytes, accessToken, idleTimeout);
+        return new WebConfig(host, port, bytes, accessToken, idleTimeout, warmUpRounds);
     }
 
     public WebConfig withAccessToken(String token) {
-        return new WebConfig(host, port, maxRequestBytes, token, idleTimeout);
+        return new WebConfig(host, port, maxRequestBytes, token, idleTimeout, warmUpRounds);
     }
 
     public WebConfig withHost(String address) {
-        return new WebConfig(address, port, maxRequestBytes, accessToken, idleTimeout);
+        return new WebConfig(address, port, maxRequestBytes, accessToken, idleTimeout, warmUpRounds);
     }
 
     public WebConfig withIdleTimeout(Duration timeout) {
-        return new WebConfig(host, port, maxRequestBytes, accessToken, timeout);
+        return new WebConfig(host, port, maxRequestBytes, accessToken, timeout, warmUpRounds);
+    }
+
+    /** This configuration with {@code rounds} rounds of warm-up requests (0: none). */
+    public WebConfig withWarmUpRounds(int rounds) {
+        return new WebConfig(host, port, maxRequestBytes, accessToken, idleTimeout, rounds);
     }
 
     /**

@@ -40,7 +40,7 @@ class DossierResponsesTest {
         store("The summit", Instant.parse("2026-01-01T00:00:00Z"));
         server = DossierServer.start(root, (a, o, p) -> {
             throw new IllegalStateException("no builds here");
-        }, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0));
+        }, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0).withWarmUpRounds(0));
     }
 
     @AfterEach

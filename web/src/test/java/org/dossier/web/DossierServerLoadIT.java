@@ -25,8 +25,10 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.dossier.embed.BgeSentenceEmbedder;
 import org.dossier.model.Source;
 import org.dossier.present.JsonDossierReader;
@@ -44,7 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * discard the bodies they receive. Half the queries are 12 fixed ones, half seeded random 4–8 word spans of the
  * example's sentences, so the server's query-vector cache is not all that is measured. Bounded in time and request
  * count; it stops by itself. It asserts no errors and a heap that does not grow; the latency percentiles go to stdout
- * and {@code target/load-test.txt} (the latency goal lives in docs/RELIABILITY.md).
+ * and {@code target/load-test.txt} (the latency goal lives in docs/RELIABILITY.md), with where the slowest requests
+ * were and the process CPU and JIT time of the first seconds, and every request to
+ * {@code target/load-test-requests.csv}. The server is configured as {@code dossier serve}
+ * configures it, warm-up at start included; {@code -Dload.warmUpRounds=0} measures it without.
  */
 class DossierServerLoadIT {
 
@@ -67,31 +72,41 @@ class DossierServerLoadIT {
         List<List<String>> sentences = sentenceWords(event.resolve("dossier.json"));
         try (DossierServer server = DossierServer.start(root, (a, o, p) -> {
             throw new IllegalStateException("no builds in the load test");
-        }, new SearchEmbedder(new BgeSentenceEmbedder(), BgeSentenceEmbedder.QUERY_INSTRUCTION), WebConfig.onPort(0))) {
+        }, new SearchEmbedder(new BgeSentenceEmbedder(), BgeSentenceEmbedder.QUERY_INSTRUCTION),
+                WebConfig.onPort(0).withWarmUpRounds(Integer.getInteger("load.warmUpRounds", WebConfig.DEFAULT_WARM_UP_ROUNDS)))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             URI base = server.uri();
             send(http, base.resolve("/api/events/ishiba-2025/search?mode=semantic&q=warm"), Duration.ofMinutes(10)); // builds the index
             QueryCacheStats cache0 = server.queryCacheStats();
 
-            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<Sample> latencies = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
             AtomicInteger requests = new AtomicInteger();
             List<Long> heap = Collections.synchronizedList(new ArrayList<>());
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             double loadAverage = os.getSystemLoadAverage();
             long cpu0 = os.getProcessCpuTime();
-            long deadline = System.nanoTime() + RUN.toNanos();
+            long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long start = System.nanoTime();
+            long deadline = start + RUN.toNanos();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            List<String> early = Collections.synchronizedList(new ArrayList<>());
+            for (int s : new int[] {1, 2, 3, 5, 10}) {
+                sampler.schedule(() -> early.add(String.format("%d s: %.0f ms CPU, JIT %d ms", s, (os.getProcessCpuTime() - cpu0) / 1e6,
+                        ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0)), s, TimeUnit.SECONDS);
+            }
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 Random random = new Random(c);
                 clients.submit(() -> {
                     while (System.nanoTime() < deadline && requests.incrementAndGet() <= MAX_REQUESTS) {
-                        URI uri = base.resolve(request(random, sentences));
+                        String path = request(random, sentences);
+                        URI uri = base.resolve(path);
                         long t0 = System.nanoTime();
                         try {
                             int status = send(http, uri, Duration.ofSeconds(30));
-                            latencies.add((System.nanoTime() - t0) / 1e6);
+                            latencies.add(new Sample(Kind.of(path), (t0 - start) / 1e9, (System.nanoTime() - t0) / 1e6));
                             if (status != 200) {
                                 errors.add(status + " " + uri);
                             }
@@ -110,12 +125,12 @@ class DossierServerLoadIT {
             }
             assertThat(clients.isTerminated()).as("the clients stop by themselves").isTrue();
             double cpuMsPerRequest = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, latencies.size());
+            long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
             QueryCacheStats cache = server.queryCacheStats();
             long hits = cache.hits() - cache0.hits();
             long misses = cache.misses() - cache0.misses();
 
-            List<Double> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
+            List<Double> sorted = new ArrayList<>(latencies.stream().map(Sample::millis).sorted().toList());
             String report = String.format("%d clients, %d s: %d requests (%.0f/s), %d errors; latency p50 %.1f ms, p95 %.1f ms, "
                             + "p99 %.1f ms, max %.1f ms; heap after GC every 10 s (MB): %s; process CPU %.1f ms a request "
                             + "(server and clients); query-vector cache %d hits, %d misses (%.0f %% hits); "
@@ -124,8 +139,15 @@ class DossierServerLoadIT {
                     percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100), heap,
                     cpuMsPerRequest, hits, misses, 100.0 * hits / Math.max(1, hits + misses), loadAverage,
                     os.getAvailableProcessors());
+            sampler.shutdownNow();
+            String tail = tail(List.copyOf(latencies), percentile(sorted, 99)) + "; JIT compiler threads busy " + jitMillis
+                    + " ms during the run; the first seconds (process CPU and JIT since the start): " + early
+                    + "; the server's warm-up at start: " + server.warmUp();
             System.out.println(report);
-            Files.writeString(Path.of("target", "load-test.txt"), report + "\n");
+            System.out.println(tail);
+            Files.writeString(Path.of("target", "load-test.txt"), report + "\n" + tail + "\n");
+            Files.write(Path.of("target", "load-test-requests.csv"), Stream.concat(Stream.of("kind,sent_s,ms"), latencies.stream()
+                    .map(r -> String.format(java.util.Locale.ROOT, "%s,%.4f,%.2f", r.kind(), r.sentAt(), r.millis()))).toList());
 
             assertThat(errors).as("errors").isEmpty();
             assertThat(sorted.size()).isGreaterThan(CLIENTS * (int) RUN.toSeconds() / 4);
@@ -134,6 +156,37 @@ class DossierServerLoadIT {
             assertThat(heap.subList(heap.size() / 2, heap.size())).as("heap after GC, MB").allSatisfy(mb ->
                     assertThat(mb).isLessThanOrEqualTo(first + Math.max(64, first / 4)));
         }
+    }
+
+    /** The kinds of request, told apart by path. */
+    private enum Kind {
+        DOSSIER, SOURCE, TEXT_SEARCH, SEMANTIC_SEARCH;
+
+        static Kind of(String path) {
+            return path.endsWith("/dossier") ? DOSSIER : path.contains("/sources/") ? SOURCE
+                    : path.contains("mode=semantic") ? SEMANTIC_SEARCH : TEXT_SEARCH;
+        }
+    }
+
+    /** One answered request: its kind, when it was sent (seconds into the run) and how long it took. */
+    private record Sample(Kind kind, double sentAt, double millis) {
+    }
+
+    /**
+     * Where the slowest requests are: the p99 of each kind, and how many requests at or above the overall p99 were sent
+     * in each 5 s of the run.
+     */
+    private static String tail(List<Sample> samples, double p99) {
+        StringBuilder out = new StringBuilder("p99 by kind:");
+        for (Kind kind : Kind.values()) {
+            List<Double> sorted = samples.stream().filter(s -> s.kind() == kind).map(Sample::millis).sorted().toList();
+            out.append(String.format(" %s %.1f ms (%d requests);", kind.name().toLowerCase(java.util.Locale.ROOT), percentile(sorted, 99),
+                    sorted.size()));
+        }
+        int[] slow = new int[(int) RUN.toSeconds() / 5 + 1];
+        samples.stream().filter(s -> s.millis() >= p99).forEach(s -> slow[Math.min(slow.length - 1, (int) (s.sentAt() / 5))]++);
+        out.append(" requests at or above p99 by 5 s of the run: ").append(Arrays.toString(slow));
+        return out.toString();
     }
 
     /**

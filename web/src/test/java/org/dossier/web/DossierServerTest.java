@@ -64,7 +64,7 @@ class DossierServerTest {
 
     @BeforeEach
     void start() {
-        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0).withMaxRequestBytes(64 * 1024));
+        server = DossierServer.start(root, FAKE_BUILD, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0).withWarmUpRounds(0).withMaxRequestBytes(64 * 1024));
     }
 
     @AfterEach
@@ -122,7 +122,7 @@ class DossierServerTest {
         server.close();
         server = DossierServer.start(root, (a, o, p) -> {
             throw new IllegalStateException("no articles found");
-        }, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0));
+        }, SearchEmbedder.symmetric(new HashingEmbedder()), WebConfig.onPort(0).withWarmUpRounds(0));
         post("/api/events/bad/rebuild", "");
         JsonNode status = awaitBuild("bad");
         assertThat(status.get("state").asText()).isEqualTo("FAILED");
@@ -207,7 +207,7 @@ class DossierServerTest {
 
     @Test
     void withATokenEveryRequestNeedsItAsBearerOrCookieAndAVisitWithTheTokenSetsTheCookie() throws Exception {
-        restart(WebConfig.onPort(0).withAccessToken(TOKEN));
+        restart(WebConfig.onPort(0).withWarmUpRounds(0).withAccessToken(TOKEN));
         HttpResponse<String> refused = get("/api/events");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(json(refused).get("error").asText()).contains("access token");
@@ -252,7 +252,7 @@ class DossierServerTest {
 
     @Test
     void closesAConnectionThatSendsNothing() throws Exception {
-        restart(WebConfig.onPort(0).withIdleTimeout(Duration.ofMillis(500)));
+        restart(WebConfig.onPort(0).withWarmUpRounds(0).withIdleTimeout(Duration.ofMillis(500)));
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -267,7 +267,7 @@ class DossierServerTest {
         HttpServer site = site("<html><head><title>T</title><meta charset=\"iso-8859-1\"></head><body><p>Caf\u00e9 talks.</p></body></html>",
                 "text/html; charset=iso-8859-1");
         try {
-            restart(WebConfig.onPort(0), new UrlFetcher(FetchPolicy.DEFAULT, HostResolver.SYSTEM, AddressPolicy.ANY));
+            restart(WebConfig.onPort(0).withWarmUpRounds(0), new UrlFetcher(FetchPolicy.DEFAULT, HostResolver.SYSTEM, AddressPolicy.ANY));
             post("/api/events", "{\"id\":\"summit\"}");
             String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/story";
             HttpResponse<String> added = post("/api/events/summit/sources", JSON.writeValueAsString(Map.of("urls", List.of(url))));
