@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and {@code target/load-test.txt} (the latency goal lives in docs/RELIABILITY.md), with where the slowest requests
  * were and the process CPU and JIT time of the first seconds, and every request to
  * {@code target/load-test-requests.csv}. The server is configured as {@code dossier serve}
- * configures it, warm-up at start included; {@code -Dload.warmUpRounds=0} measures it without.
+ * configures it, warm-up at start included; {@code -Dload.warmUpRounds=0} measures it without. The clients' own HTTP code
+ * is compiled before the run against a throwaway server ({@code -Dload.warmUpClients=false} skips that).
  */
 class DossierServerLoadIT {
 
@@ -76,6 +77,9 @@ class DossierServerLoadIT {
                 WebConfig.onPort(0).withWarmUpRounds(Integer.getInteger("load.warmUpRounds", WebConfig.DEFAULT_WARM_UP_ROUNDS)))) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
+            if (Boolean.parseBoolean(System.getProperty("load.warmUpClients", "true"))) {
+                warmUpClients();
+            }
             URI base = server.uri();
             send(http, base.resolve("/api/events/ishiba-2025/search?mode=semantic&q=warm"), Duration.ofMinutes(10)); // builds the index
             QueryCacheStats cache0 = server.queryCacheStats();
@@ -229,6 +233,44 @@ class DossierServerLoadIT {
             }
         }
         return out;
+    }
+
+    /**
+     * Compiles the clients' own code (the JDK HTTP client, as the measured clients use it) before the run, against a
+     * throwaway JDK server that is not the one measured: real clients are browsers on other machines, so the time their
+     * code spends being compiled in this JVM is not the server's latency. The measured server is not touched.
+     */
+    private static void warmUpClients() throws Exception {
+        com.sun.net.httpserver.HttpServer dummy = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] body = new byte[16 * 1024];
+        dummy.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        ExecutorService handlers = Executors.newFixedThreadPool(4);
+        dummy.setExecutor(handlers);
+        dummy.start();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        URI uri = URI.create("http://" + dummy.getAddress().getHostString() + ":" + dummy.getAddress().getPort() + "/warm");
+        ExecutorService callers = Executors.newFixedThreadPool(50);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int i = 0; i < 3_000; i++) {
+                done.add(callers.submit(() -> send(http, uri, Duration.ofSeconds(30))));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                f.get();
+            }
+        } finally {
+            callers.shutdownNow();
+            dummy.stop(0);
+            handlers.shutdownNow();
+        }
     }
 
     private static final List<String> SOURCE_IDS = List.of("000_a84836fc9bfae287", "001_d072e86d91685106",
