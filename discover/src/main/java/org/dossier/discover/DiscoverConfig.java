@@ -22,7 +22,9 @@ package org.dossier.discover;
  *     stays alone rather than joining its least unlike neighbour
  * @param blockingTerms how many of a document's highest-weighted terms are its blocking keys
  * @param blockingEntities how many of its highest-weighted entities are blocking keys
- * @param maxBlock a blocking key held by more documents than this is too common to make candidate pairs
+ * @param maxBlock the most other documents one document is compared with: it keeps its most specific blocking keys
+ *     (held by the fewest documents) while the documents they reach, summed over the keys, stay within this, so the
+ *     candidate pairs grow linearly with the stream (a key held by more than {@code maxBlock + 1} documents makes none)
  */
 public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double leadWeight, double leadFloor,
         double dateConflictFactor, double participantConflictFactor, double threshold, int neighbourRank, double neighbourGap,
@@ -104,5 +106,10 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
                 participantConflictFactor, threshold, neighbourRank, neighbourGap, floor, blockingTerms, blockingEntities,
                 maxBlock);
+    }
+
+    public DiscoverConfig withMaxBlock(int max) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, max);
     }
 }

@@ -73,7 +73,7 @@ public final class SparkEventDiscoverer {
             docs = indexed.mapValues(f -> new Tuple2<>(f, new Vectorizer(stats.value()).vector(f)))
                     .persist(StorageLevel.MEMORY_AND_DISK());
 
-            pairs = docs.flatMapToPair(t -> new BlockingKeys(cfg).of(t._2._2).stream()
+            pairs = docs.flatMapToPair(t -> new BlockingKeys(cfg).of(t._2._2, stats.value()::documentFrequency).stream()
                             .map(k -> new Tuple2<>(k, new Tuple2<>(t._1, t._2._2))).iterator())
                     .groupByKey().flatMapToPair(block -> scoreBlock(block._2, cfg).iterator())
                     .reduceByKey((a, b) -> a).persist(StorageLevel.MEMORY_AND_DISK());
@@ -140,15 +140,13 @@ public final class SparkEventDiscoverer {
         return List.of(s).iterator();
     }
 
-    /** Every pair of a block not too common, scored; key {@code a << 32 | b} with {@code a < b}. */
+    /**
+     * Every pair of a block (the documents that keep one key: at most {@code maxBlock + 1}, see {@link BlockingKeys}),
+     * scored; key {@code a << 32 | b} with {@code a < b}.
+     */
     private static List<Tuple2<Long, Double>> scoreBlock(Iterable<Tuple2<Integer, DocumentVector>> block, DiscoverConfig config) {
         List<Tuple2<Integer, DocumentVector>> docs = new ArrayList<>();
-        for (Tuple2<Integer, DocumentVector> d : block) {
-            docs.add(d);
-            if (docs.size() > config.maxBlock()) {
-                return List.of();
-            }
-        }
+        block.forEach(docs::add);
         docs.sort(Comparator.comparingInt(d -> d._1));
         EventSimilarity similarity = new EventSimilarity(config);
         List<Tuple2<Long, Double>> out = new ArrayList<>();

@@ -47,6 +47,20 @@ class SparkEventDiscovererTest {
     }
 
     @Test
+    void aDocumentKeepsTheSameBlockingKeysOnSparkWhenItsBudgetBites() {
+        List<DocumentFeatures> stream = stream(300, 45, new Random(7));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        DiscoverConfig tight = DiscoverConfig.DEFAULT.withMaxBlock(30);
+
+        List<DiscoveredEvent> inProcess = new EventDiscoverer(tight).discover(stream);
+        List<DiscoveredEvent> onSpark = new SparkEventDiscoverer(tight).discover(jsc, jsc.parallelize(stream, 4));
+
+        assertThat(onSpark).isEqualTo(inProcess);
+        assertThat(inProcess).as("fewer candidate pairs, other events")
+                .isNotEqualTo(new EventDiscoverer(DiscoverConfig.DEFAULT).discover(stream));
+    }
+
+    @Test
     void anEmptyStreamHasNoEvents() {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
