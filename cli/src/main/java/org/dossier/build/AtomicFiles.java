@@ -49,16 +49,27 @@ public final class AtomicFiles {
      * writer that was killed are removed first, so the caller must be the folder's only writer (it holds its lock).
      */
     public static void writeAll(Map<Path, String> contents, ContentWriter writer) throws IOException {
+        Map<Path, java.util.function.Supplier<String>> made = new LinkedHashMap<>();
+        contents.forEach((target, content) -> made.put(target, () -> content));
+        writeEach(made, writer);
+    }
+
+    /**
+     * As {@link #writeAll}, with each file's content made just before its temporary file is written, so that only one
+     * content is held at a time (a large dossier's JSON, Markdown and HTML are each hundreds of megabytes).
+     */
+    public static void writeEach(Map<Path, java.util.function.Supplier<String>> contents, ContentWriter writer)
+            throws IOException {
         Map<Path, Path> temporary = new LinkedHashMap<>();
         try {
-            for (Map.Entry<Path, String> e : contents.entrySet()) {
+            for (Map.Entry<Path, java.util.function.Supplier<String>> e : contents.entrySet()) {
                 Path target = e.getKey();
                 Path dir = target.toAbsolutePath().getParent();
                 Files.createDirectories(dir);
                 removeLeftovers(target.toAbsolutePath());
                 Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                 temporary.put(target, tmp);
-                writer.write(tmp, e.getValue());
+                writer.write(tmp, e.getValue().get());
             }
             for (Map.Entry<Path, Path> e : temporary.entrySet()) {
                 move(e.getValue(), e.getKey());

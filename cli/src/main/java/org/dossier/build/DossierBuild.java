@@ -141,9 +141,12 @@ public final class DossierBuild {
             progress.step("reconcile", 0, 1);
             Dossier dossier = reconciler.reconcile(new Corpus(kept, facts));
             progress.step("reconcile", 1, 1);
-            Map<Path, String> outputs = render(dossier, options.output());
+            Map<Path, java.util.function.Supplier<String>> outputs = new LinkedHashMap<>();   // rendered one at a time
+            for (DossierWriter w : writers) {
+                outputs.put(options.output().resolve(w.fileName()), () -> w.render(dossier));
+            }
             try {
-                AtomicFiles.writeAll(outputs, files);
+                AtomicFiles.writeEach(outputs, files);
             } catch (IOException | SecurityException e) {
                 throw new BuildException("cannot write " + options.output() + " (" + OutputLock.describe(e) + ")", e);
             }

@@ -124,12 +124,9 @@ public final class DossierReconciler implements Reconciler {
         if (id != null) {
             return id;
         }
-        for (var e : entities.entities()) {
-            for (var m : e.mentions()) {
-                if (m.overlaps(q.speakerName())) {
-                    return e.id();
-                }
-            }
+        id = entities.firstOverlapping(q.speakerName());
+        if (id != null) {
+            return id;
         }
         String text = q.speakerName().text();
         if (text.toLowerCase(Locale.ROOT).startsWith("the ")) {

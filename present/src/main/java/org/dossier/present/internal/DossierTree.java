@@ -248,14 +248,14 @@ public final class DossierTree {
         }
 
         static List<String> of(java.util.Set<String> keys, List<String> known) {
-            List<String> ordered = new ArrayList<>();
+            java.util.Set<String> ordered = new java.util.LinkedHashSet<>();   // a set: one lookup per key, not a scan
             for (String k : known) {
-                if (keys.contains(k) && !ordered.contains(k)) {
+                if (keys.contains(k)) {
                     ordered.add(k);
                 }
             }
-            keys.stream().filter(k -> !ordered.contains(k)).sorted().forEach(ordered::add);
-            return ordered;
+            keys.stream().filter(k -> !ordered.contains(k)).sorted().toList().forEach(ordered::add);
+            return new ArrayList<>(ordered);
         }
     }
 }

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Evidence;
 import org.dossier.model.dossier.CodedEvent;
@@ -35,6 +38,7 @@ public final class CodedEventMerger {
     /** The merged events, in the order each was first reported. */
     public List<CodedEvent> merge(List<CodedEventFact> facts, EntityResolution entities) {
         List<Group> groups = new ArrayList<>();
+        Map<String, GroupIndex> indexes = new HashMap<>();   // by code and mode: the groups an event could join
         for (CodedEventFact f : facts) {
             Set<String> actor = entityIds(f.sources(), entities);
             Set<String> target = entityIds(f.targets(), entities);
@@ -44,10 +48,22 @@ public final class CodedEventMerger {
             }
             Side a = new Side(actor, codes(f.sources()));
             Side t = new Side(target, codes(f.targets()));
-            Group g = groups.stream().filter(x -> x.accepts(f, a, t)).findFirst().orElse(null);
-            if (g == null) {
+            GroupIndex index = indexes.computeIfAbsent(f.category() + "\u0000" + f.mode(), k -> new GroupIndex());
+            int id = -1;
+            for (int candidate : index.candidates(a, t)) {   // ascending: the first group formed that accepts it
+                if (groups.get(candidate).accepts(f, a, t)) {
+                    id = candidate;
+                    break;
+                }
+            }
+            if (id < 0) {
                 groups.add(new Group(f, a, t));
+                index.actors.add(groups.size() - 1, Side.NONE, a);
+                index.targets.add(groups.size() - 1, Side.NONE, t);
             } else {
+                Group g = groups.get(id);
+                index.actors.add(id, g.actor, a);
+                index.targets.add(id, g.target, t);
                 g.add(f, a, t);
             }
         }
@@ -64,6 +80,9 @@ public final class CodedEventMerger {
     /** One side of an event: its entities and the country codes given to them. */
     private record Side(Set<String> entities, Set<String> codes) {
 
+        /** The side of a group before its first event. */
+        static final Side NONE = new Side(Set.of(), Set.of());
+
         boolean same(Side other) {
             if (entities.isEmpty() || other.entities.isEmpty()) {
                 return entities.isEmpty() && other.entities.isEmpty();
@@ -77,6 +96,61 @@ public final class CodedEventMerger {
             Set<String> c = new LinkedHashSet<>(codes);
             c.addAll(other.codes);
             return new Side(e, c);
+        }
+    }
+
+    /**
+     * The groups of one code and mode by their sides, so that an event is tried only against the groups it could join
+     * (each side sharing an entity or a country code with the event's, or both without entities) rather than against
+     * every group formed so far.
+     */
+    private static final class GroupIndex {
+        final SideIndex actors = new SideIndex();
+        final SideIndex targets = new SideIndex();
+
+        /** The groups whose two sides can be the same as {@code actor} and {@code target}, ascending. */
+        java.util.SortedSet<Integer> candidates(Side actor, Side target) {
+            java.util.SortedSet<Integer> out = actors.candidates(actor);
+            if (!out.isEmpty()) {
+                out.retainAll(targets.candidates(target));
+            }
+            return out;
+        }
+    }
+
+    /** One side of each group: the groups without entities there, and the groups by entity and by country code. */
+    private static final class SideIndex {
+        private final List<Integer> withoutEntities = new ArrayList<>();
+        private final Map<String, List<Integer>> byEntity = new HashMap<>();
+        private final Map<String, List<Integer>> byCode = new HashMap<>();
+
+        /** The groups whose side can be the same as {@code side} ({@link Side#same}), ascending. */
+        java.util.SortedSet<Integer> candidates(Side side) {
+            java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+            if (side.entities().isEmpty()) {
+                out.addAll(withoutEntities);
+            } else {
+                side.entities().forEach(e -> out.addAll(byEntity.getOrDefault(e, List.of())));
+                side.codes().forEach(c -> out.addAll(byCode.getOrDefault(c, List.of())));
+            }
+            return out;
+        }
+
+        /**
+         * Records that group {@code id}, whose side was {@code before} ({@link Side#NONE} for a new group), now also has
+         * {@code added}. A side without entities stays so, since it only ever joins another one.
+         */
+        void add(int id, Side before, Side added) {
+            if (added.entities().isEmpty()) {
+                if (before == Side.NONE) {
+                    withoutEntities.add(id);
+                }
+                return;
+            }
+            added.entities().stream().filter(e -> !before.entities().contains(e))
+                    .forEach(e -> byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(id));
+            added.codes().stream().filter(c -> !before.codes().contains(c))
+                    .forEach(c -> byCode.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
         }
     }
 
@@ -129,10 +203,11 @@ public final class CodedEventMerger {
         private Side target;
         private final Set<String> actorIds = new LinkedHashSet<>();
         private final Set<String> targetIds = new LinkedHashSet<>();
-        private final List<String> dates = new ArrayList<>();
+        /** Each date given, with how many facts give it, in the order first given. */
+        private final Map<String, Integer> dates = new LinkedHashMap<>();
         private String mode;
         private Certainty certainty;
-        private final List<Evidence> evidence = new ArrayList<>();
+        private final Set<Evidence> evidence = new LinkedHashSet<>();
 
         Group(CodedEventFact f, Side actor, Side target) {
             this.code = f.category();
@@ -145,7 +220,7 @@ public final class CodedEventMerger {
 
         boolean accepts(CodedEventFact f, Side otherActor, Side otherTarget) {
             return code.equals(f.category()) && java.util.Objects.equals(mode, f.mode()) && actor.same(otherActor)
-                    && target.same(otherTarget) && dates.stream().allMatch(d -> compatible(d, f.date()));
+                    && target.same(otherTarget) && dates.keySet().stream().allMatch(d -> compatible(d, f.date()));
         }
 
         void add(CodedEventFact f, Side a, Side t) {
@@ -155,26 +230,23 @@ public final class CodedEventMerger {
             targetIds.addAll(t.entities());
             targetIds.removeAll(actorIds);
             if (f.date() != null) {
-                dates.add(f.date());
+                dates.merge(f.date(), 1, Integer::sum);
             }
             if (f.certainty().compareTo(certainty) < 0) {
                 certainty = f.certainty();
             }
-            if (!evidence.contains(f.sentence())) {
-                evidence.add(f.sentence());
-            }
+            evidence.add(f.sentence());
         }
 
         /** The most precise date that most facts give, the first given on a tie; null when none gives one. */
         private String date() {
-            int precision = dates.stream().mapToInt(String::length).max().orElse(0);
+            int precision = dates.keySet().stream().mapToInt(String::length).max().orElse(0);
             String best = null;
-            long bestCount = 0;
-            for (String d : dates) {
-                long count = dates.stream().filter(d::equals).count();
-                if (d.length() == precision && count > bestCount) {
-                    best = d;
-                    bestCount = count;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> d : dates.entrySet()) {
+                if (d.getKey().length() == precision && d.getValue() > bestCount) {
+                    best = d.getKey();
+                    bestCount = d.getValue();
                 }
             }
             return best;

@@ -1,6 +1,7 @@
 package org.dossier.reconcile.coverage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,11 +57,15 @@ public final class CoverageBuilder {
                 .toList();
         found.forEach(k -> topics.add(k.label()));
 
+        Map<String, List<ClaimItem>> claimsBySource = new HashMap<>();   // in dossier order
+        for (ClaimItem c : dossier.claims()) {
+            claimsBySource.computeIfAbsent(c.evidence().source(), k -> new ArrayList<>()).add(c);
+        }
         Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
         for (Source s : dossier.sources()) {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            for (ClaimItem c : dossier.claims()) {
-                if (c.topic() != null && c.evidence().source().equals(s.id())) {
+            for (ClaimItem c : claimsBySource.getOrDefault(s.id(), List.of())) {
+                if (c.topic() != null) {
                     counts.merge(c.topic(), 1, Integer::sum);
                 }
             }

@@ -1,7 +1,9 @@
 package org.dossier.reconcile.coverage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,19 +11,22 @@ import java.util.Set;
 /**
  * An inverted index of content-word sets, each belonging to a source, that answers whether a set has a match in another
  * source: a set whose cosine (shared words over the geometric mean of the sizes) with it reaches a threshold. Only sets
- * sharing a word are ever compared, so the cost follows the postings rather than all pairs. Immutable once built.
+ * sharing one of the query's rarer words are ever compared (a prefix filter, as in Bayardo, Ma and Srikant's All-Pairs,
+ * 2007): a set with a cosine of at least t with n words shares at least t²·n of them, so it holds one of the
+ * n − ⌈t²·n⌉ + 1 rarest. Words are read rarest first and the search stops at the first match, so the cost follows the
+ * postings of the rarer words rather than those of the words every sentence uses. Immutable once built.
  */
 final class SharedWords {
 
     private final List<String> sources = new ArrayList<>();
-    private final List<Integer> sizes = new ArrayList<>();
+    private final List<Set<String>> sets = new ArrayList<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
 
     /** Adds {@code words} of {@code source}; returns this. */
     SharedWords add(String source, Set<String> words) {
         int id = sources.size();
         sources.add(source);
-        sizes.add(words.size());
+        sets.add(words);
         for (String w : words) {
             postings.computeIfAbsent(w, k -> new ArrayList<>()).add(id);
         }
@@ -33,17 +38,33 @@ final class SharedWords {
         if (words.isEmpty()) {
             return false;
         }
-        Map<Integer, Integer> shared = new HashMap<>();
+        int n = words.size();
+        List<List<Integer>> rarestFirst = new ArrayList<>();
         for (String w : words) {
-            for (int id : postings.getOrDefault(w, List.of())) {
-                if (!sources.get(id).equals(source)) {
-                    shared.merge(id, 1, Integer::sum);
-                }
-            }
+            rarestFirst.add(postings.getOrDefault(w, List.of()));
         }
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-            if (e.getValue() / Math.sqrt((double) words.size() * sizes.get(e.getKey())) >= threshold) {
-                return true;
+        rarestFirst.sort(Comparator.comparingInt(List::size));
+        int needed = Math.max(1, (int) Math.ceil(threshold * threshold * n - 1e-9));
+        int prefix = Math.min(n, n - needed + 1);
+        Set<Integer> seen = new HashSet<>();
+        for (int k = 0; k < prefix; k++) {
+            for (int id : rarestFirst.get(k)) {
+                if (!seen.add(id) || sources.get(id).equals(source)) {
+                    continue;
+                }
+                double norm = Math.sqrt((double) n * sets.get(id).size());
+                if ((n - k) / norm < threshold) {
+                    continue;   // it holds none of the k rarer words, so it shares at most n − k
+                }
+                int shared = 0;
+                for (String w : words) {
+                    if (sets.get(id).contains(w)) {
+                        shared++;
+                    }
+                }
+                if (shared / norm >= threshold) {
+                    return true;
+                }
             }
         }
         return false;

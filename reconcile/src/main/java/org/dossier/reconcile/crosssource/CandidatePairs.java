@@ -9,9 +9,10 @@ import java.util.stream.IntStream;
 /**
  * Which pairs of a list of vectors are worth scoring: every pair while there are at most {@link #ALL_PAIRS_LIMIT} vectors
  * (so small corpora are read exactly), and above that each vector with its {@link #NEIGHBOURS} most similar by cosine,
- * found in an inverted file (spherical k-means lists of about {@link #LIST_SIZE} vectors, {@link #PROBES} nearest lists
- * scanned). The cost then grows with n·log n rather than n², and a fact stated by many sources is still linked through
- * chains of neighbours. Deterministic: the same vectors give the same pairs.
+ * found in an inverted file (spherical k-means lists of about {@link #LIST_SIZE} vectors, trained on a sample of at most
+ * {@link #MAX_TRAINING} vectors or {@link #TRAINING_PER_LIST} per list, {@link #PROBES} nearest lists scanned). The cost
+ * then grows with n·(PROBES·LIST_SIZE + n / LIST_SIZE) rather than n², and a fact stated by many sources is still linked
+ * through chains of neighbours. Deterministic: the same vectors give the same pairs.
  */
 final class CandidatePairs {
 
@@ -22,6 +23,12 @@ final class CandidatePairs {
     static final int LIST_SIZE = 256;
     static final int PROBES = 8;
     private static final int KMEANS_ROUNDS = 6;
+    /**
+     * The lists are trained on at most this many vectors (a seeded sample), or {@link #TRAINING_PER_LIST} per list when
+     * that is more: training on every vector would cost rounds × n × n / {@link #LIST_SIZE} dot products.
+     */
+    static final int MAX_TRAINING = 16_384;
+    static final int TRAINING_PER_LIST = 64;
     private static final long SEED = 11L;
 
     private CandidatePairs() {
@@ -66,10 +73,10 @@ final class CandidatePairs {
             int[] all = IntStream.range(0, base.size()).toArray();
             return queries.stream().map(q -> all).toArray(int[][]::new);
         }
-        float[][] unit = base.stream().map(CandidatePairs::unit).toArray(float[][]::new);
-        Lists lists = Lists.build(unit);
+        Lists lists = Lists.build(base.stream().map(CandidatePairs::unit).toArray(float[][]::new));
         return queries.parallelStream().map(q -> {
-            int[] near = lists.nearest(unit(q), unit, NEIGHBOURS, -1);
+            float[] v = lists.padded(unit(q));
+            int[] near = lists.nearest(v, lists.probes(v), NEIGHBOURS, -1);
             Arrays.sort(near);
             return near;
         }).toArray(int[][]::new);
@@ -87,10 +94,13 @@ final class CandidatePairs {
             }
             return out;
         }
-        float[][] unit = vectors.stream().map(CandidatePairs::unit).toArray(float[][]::new);
-        Lists lists = Lists.build(unit);
-        int[][] neighbours = IntStream.range(0, n).parallel().mapToObj(i -> lists.nearest(unit[i], unit, NEIGHBOURS, i))
-                .toArray(int[][]::new);
+        Lists lists = Lists.build(vectors.stream().map(CandidatePairs::unit).toArray(float[][]::new));
+        int[][] neighbours = new int[n][];
+        // list by list, so that consecutive queries scan the same lists while they are in the processor's cache
+        IntStream.range(0, n).parallel().forEach(slot -> {
+            int i = lists.indexAt(slot);
+            neighbours[i] = lists.nearest(lists.vector(i), lists.probed()[i], NEIGHBOURS, i);
+        });
         long[] keys = new long[Arrays.stream(neighbours).mapToInt(row -> row.length).sum()];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -105,8 +115,12 @@ final class CandidatePairs {
         return out;
     }
 
-    /** The inverted file: centroids and the members of each list. */
-    private record Lists(float[][] centroids, int[][] members) {
+    /**
+     * The inverted file: centroids, the members of each list (ascending), and the members' vectors packed list after list
+     * in one array ({@code dims} floats a vector, zero-padded to the longest), so a scan of a list reads memory in order.
+     */
+    private record Lists(float[][] centroids, int[][] members, int[][] probed, int[] start, int[] slotOf, int[] bySlot,
+            float[] packed, int dims) {
 
         static Lists build(float[][] unit) {
             int n = unit.length;
@@ -123,14 +137,23 @@ final class CandidatePairs {
             for (int i = 0; i < c; i++) {
                 centroids[i] = unit[order[i]].clone();
             }
-            int[] assignment = new int[n];
+            int sample = Math.max(MAX_TRAINING, TRAINING_PER_LIST * c);
+            float[][] training = n <= sample ? unit
+                    : Arrays.stream(order, 0, sample).sorted().mapToObj(i -> unit[i]).toArray(float[][]::new);
+            int[] trained = new int[training.length];
             for (int round = 0; round < KMEANS_ROUNDS; round++) {
                 float[][] current = centroids;
-                Arrays.setAll(assignment, i -> nearestCentroid(current, unit[i]));
-                centroids = recentre(unit, assignment, current);
+                Arrays.setAll(trained, i -> nearestCentroid(current, training[i]));
+                centroids = recentre(training, trained, current);
             }
             float[][] finalCentroids = centroids;
-            Arrays.setAll(assignment, i -> nearestCentroid(finalCentroids, unit[i]));
+            // each vector's nearest lists, computed once: the first is its own list, and all are those it probes as a query
+            int probes = Math.min(PROBES, c);
+            int[][] probed = new int[n][];
+            IntStream.range(0, n).parallel()
+                    .forEach(i -> probed[i] = top(finalCentroids.length, probes, j -> dot(unit[i], finalCentroids[j]), -1));
+            int[] assignment = new int[n];
+            Arrays.setAll(assignment, i -> probed[i][0]);   // the first nearest, as nearestCentroid gives it
             int[] sizes = new int[c];
             for (int a : assignment) {
                 sizes[a]++;
@@ -143,24 +166,61 @@ final class CandidatePairs {
             for (int i = 0; i < n; i++) {
                 members[assignment[i]][fill[assignment[i]]++] = i;
             }
-            return new Lists(centroids, members);
+            int dims = Arrays.stream(unit).mapToInt(v -> v.length).max().orElse(0);
+            int[] start = new int[c];
+            int[] slotOf = new int[n];
+            int[] bySlot = new int[n];
+            float[] packed = new float[Math.multiplyExact(n, dims)];
+            int slot = 0;
+            for (int l = 0; l < c; l++) {
+                start[l] = slot;
+                for (int i : members[l]) {
+                    slotOf[i] = slot;
+                    bySlot[slot] = i;
+                    System.arraycopy(unit[i], 0, packed, slot * dims, unit[i].length);
+                    slot++;
+                }
+            }
+            return new Lists(centroids, members, probed, start, slotOf, bySlot, packed, dims);
         }
 
-        /** The {@code k} vectors most similar to {@code q} (skipping vector {@code i}) among the {@link #PROBES} nearest lists. */
-        int[] nearest(float[] q, float[][] unit, int k, int i) {
-            int probes = Math.min(PROBES, centroids.length);
-            int[] lists = top(centroids.length, probes, j -> dot(q, centroids[j]), -1);
+        /** The index whose vector is at {@code slot} of the packed order (list after list). */
+        int indexAt(int slot) {
+            return bySlot[slot];
+        }
+
+        /** The unit vector of index {@code i}, padded. */
+        float[] vector(int i) {
+            return Arrays.copyOfRange(packed, slotOf[i] * dims, slotOf[i] * dims + dims);
+        }
+
+        /** {@code v} zero-padded to {@code dims} (zeros add nothing to a dot product). */
+        float[] padded(float[] v) {
+            return v.length >= dims ? v : Arrays.copyOf(v, dims);
+        }
+
+        /** The {@link #PROBES} lists nearest to {@code q}, nearest first. */
+        int[] probes(float[] q) {
+            return top(centroids.length, Math.min(PROBES, centroids.length), j -> dot(q, centroids[j]), -1);
+        }
+
+        /** The {@code k} vectors most similar to {@code q} (padded; skipping vector {@code i}) in {@code lists}. */
+        int[] nearest(float[] q, int[] lists, int k, int i) {
             int total = 0;
             for (int l : lists) {
                 total += members[l].length;
             }
             int[] pool = new int[total];
+            int[] offsets = new int[total];
             int p = 0;
             for (int l : lists) {
                 System.arraycopy(members[l], 0, pool, p, members[l].length);
+                for (int m = 0; m < members[l].length; m++) {
+                    offsets[p + m] = (start[l] + m) * dims;
+                }
                 p += members[l].length;
             }
-            int[] best = top(pool.length, Math.min(k, pool.length), j -> dot(q, unit[pool[j]]), indexOf(pool, i));
+            int[] best = top(pool.length, Math.min(k, pool.length), j -> dot(q, packed, offsets[j], dims), indexOf(pool, i));
             return Arrays.stream(best).map(j -> pool[j]).toArray();
         }
     }
@@ -253,6 +313,26 @@ final class CandidatePairs {
             out[d] = v[d] * inv;
         }
         return out;
+    }
+
+    /** The dot product of {@code a} with the {@code dims} floats of {@code packed} from {@code offset}, summed as {@link #dot}. */
+    static double dot(float[] a, float[] packed, int offset, int dims) {
+        int n = Math.min(a.length, dims);
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int d = 0;
+        for (; d + 3 < n; d += 4) {
+            s0 += a[d] * packed[offset + d];
+            s1 += a[d + 1] * packed[offset + d + 1];
+            s2 += a[d + 2] * packed[offset + d + 2];
+            s3 += a[d + 3] * packed[offset + d + 3];
+        }
+        for (; d < n; d++) {
+            s0 += a[d] * packed[offset + d];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** The dot product, summed in four independent parts (one chain of additions would wait on each sum in turn). */

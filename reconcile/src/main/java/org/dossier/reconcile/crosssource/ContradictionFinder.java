@@ -1,7 +1,6 @@
 package org.dossier.reconcile.crosssource;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ final class ContradictionFinder {
         List<float[]> vectors = mentions.stream().map(m -> scoring.similarity().vector(m.context())).toList();
         List<int[]> pairs = CandidatePairs.within(vectors, mentions.stream().map(Mention::dimension).toList());
         double[] scores = new double[pairs.size()];
-        Map<String, Integer> best = new HashMap<>();   // "mention index|other source" -> index into pairs
+        boolean[] counted = new boolean[pairs.size()];
         for (int p = 0; p < pairs.size(); p++) {
             Mention a = mentions.get(pairs.get(p)[0]);
             Mention b = mentions.get(pairs.get(p)[1]);
@@ -58,13 +57,9 @@ final class ContradictionFinder {
                 continue;
             }
             scores[p] = contextScore(a, b);
-            for (String key : List.of(pairs.get(p)[0] + "|" + b.source(), pairs.get(p)[1] + "|" + a.source())) {
-                Integer current = best.get(key);
-                if (current == null || scores[p] > scores[current]) {
-                    best.put(key, p);
-                }
-            }
+            counted[p] = true;
         }
+        MutualBest best = MutualBest.of(pairs, scores, counted, mentions.stream().map(Mention::source).toList());
         Map<String, List<Mention[]>> byItems = new LinkedHashMap<>();
         for (int p = 0; p < pairs.size(); p++) {
             Mention a = mentions.get(pairs.get(p)[0]);
@@ -73,7 +68,7 @@ final class ContradictionFinder {
                     || scores[p] < threshold || scoring.entities().namesOtherPeople(a.entities(), b.entities())) {
                 continue;
             }
-            if (best.get(pairs.get(p)[0] + "|" + b.source()) != p || best.get(pairs.get(p)[1] + "|" + a.source()) != p) {
+            if (!best.mutual(p)) {
                 continue;
             }
             String key = a.group().compareTo(b.group()) < 0 ? a.group() + "|" + b.group() : b.group() + "|" + a.group();
@@ -120,7 +115,7 @@ final class ContradictionFinder {
      */
     private List<Contradiction> negatedClaims(List<Passage> claims, List<int[]> claimPairs) {
         double[] scores = new double[claimPairs.size()];
-        Map<String, Integer> best = new HashMap<>();   // "claim index|other source" -> index into claimPairs
+        boolean[] counted = new boolean[claimPairs.size()];
         for (int p = 0; p < claimPairs.size(); p++) {
             Passage a = claims.get(claimPairs.get(p)[0]);
             Passage b = claims.get(claimPairs.get(p)[1]);
@@ -128,13 +123,9 @@ final class ContradictionFinder {
                 continue;
             }
             scores[p] = scoring.score(a, b);
-            for (String key : List.of(claimPairs.get(p)[0] + "|" + b.source(), claimPairs.get(p)[1] + "|" + a.source())) {
-                Integer current = best.get(key);
-                if (current == null || scores[p] > scores[current]) {
-                    best.put(key, p);
-                }
-            }
+            counted[p] = true;
         }
+        MutualBest best = MutualBest.of(claimPairs, scores, counted, claims.stream().map(Passage::source).toList());
         List<Contradiction> out = new ArrayList<>();
         boolean[] negated = new boolean[claims.size()];   // once per claim, not once per pair
         for (int i = 0; i < negated.length; i++) {
@@ -146,8 +137,7 @@ final class ContradictionFinder {
             if (a.source().equals(b.source()) || AgreementFinder.expectationAndOutcome(a, b)
                     || negated[claimPairs.get(p)[0]] == negated[claimPairs.get(p)[1]]
                     || scores[p] < scoring.settings().agreeScore()
-                    || best.get(claimPairs.get(p)[0] + "|" + b.source()) != p
-                    || best.get(claimPairs.get(p)[1] + "|" + a.source()) != p) {
+                    || !best.mutual(p)) {
                 continue;
             }
             String kind = isUpdate(a.source(), b.source()) ? "update" : "claim";

@@ -58,13 +58,16 @@ final class EntityIndex {
     double overlap(Set<String> a, Set<String> b) {
         double shared = 0;
         double union = 0;
-        Set<String> all = new LinkedHashSet<>(a);
-        all.addAll(b);
-        for (String id : all) {
+        for (String id : a) {   // a's entities, then b's others: no set built per pair
             double w = weights.getOrDefault(id, 0.0);
             union += w;
-            if (a.contains(id) && b.contains(id)) {
+            if (b.contains(id)) {
                 shared += w;
+            }
+        }
+        for (String id : b) {
+            if (!a.contains(id)) {
+                union += weights.getOrDefault(id, 0.0);
             }
         }
         return union == 0 ? 0 : shared / union;

@@ -174,6 +174,21 @@ public final class EntityResolution {
         return head == null ? null : entities.get(head[2]).id();
     }
 
+    /**
+     * The first entity in entity order with a mention (resolved ones included) overlapping {@code span}; null when none.
+     * Looks only at the mentions of the span's source.
+     */
+    public String firstOverlapping(Evidence span) {
+        int[][] mentions = mentionsBySource.get(span.source());
+        int first = Integer.MAX_VALUE;
+        for (int k = 0; mentions != null && k < mentions.length && mentions[k][0] < span.end(); k++) {
+            if (span.start() < mentions[k][1]) {
+                first = Math.min(first, mentions[k][2]);
+            }
+        }
+        return first == Integer.MAX_VALUE ? null : entities.get(first).id();
+    }
+
     /** The entities with a mention inside {@code span}, in entity order (most mentioned first). */
     public List<String> entitiesWithin(Evidence span) {
         int[][] mentions = mentionsBySource.get(span.source());

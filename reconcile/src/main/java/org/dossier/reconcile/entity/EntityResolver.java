@@ -63,6 +63,7 @@ public final class EntityResolver {
         // indexes, so a one-word mention costs its candidates rather than a scan of every full name
         Map<String, List<String>> keysByWord = new HashMap<>();
         Map<String, Set<String>> sourcesOf = new HashMap<>();
+        Map<String, Person> persons = new HashMap<>();
         for (Map.Entry<String, List<Mention>> e : full.entrySet()) {
             for (String w : new LinkedHashSet<>(List.of(e.getKey().split(" ")))) {
                 keysByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e.getKey());
@@ -70,13 +71,17 @@ public final class EntityResolver {
             Set<String> sources = new java.util.HashSet<>();
             e.getValue().forEach(x -> sources.add(x.name().source()));
             sourcesOf.put(e.getKey(), sources);
+            Person p = new Person();
+            e.getValue().forEach(p::add);
+            persons.put(e.getKey(), p);
         }
         Map<String, List<Mention>> unattached = new LinkedHashMap<>();
         for (Mention m : single) {
             String word = NameKey.personKey(m.name().text());
-            String target = chooseFullName(m, keysByWord.getOrDefault(word, List.of()), full, sourcesOf);
+            String target = chooseFullName(m, keysByWord.getOrDefault(word, List.of()), persons, sourcesOf);
             if (target != null) {
                 full.get(target).add(m);
+                persons.get(target).add(m);
                 sourcesOf.get(target).add(m.name().source());
             } else {
                 unattached.computeIfAbsent(word, k -> new ArrayList<>()).add(m);
@@ -126,7 +131,7 @@ public final class EntityResolver {
      * @param inCorpus the full names holding the mention's word, in the order they were first met
      * @param sourcesOf the sources each full name is mentioned in so far
      */
-    private static String chooseFullName(Mention m, List<String> inCorpus, Map<String, List<Mention>> full,
+    private static String chooseFullName(Mention m, List<String> inCorpus, Map<String, Person> full,
             Map<String, Set<String>> sourcesOf) {
         if (inCorpus.isEmpty()) {
             return null;
@@ -137,9 +142,9 @@ public final class EntityResolver {
             return candidates.get(0);
         }
         if (m.gender() != Gender.UNKNOWN) {
-            List<String> sameGender = candidates.stream().filter(k -> gender(full.get(k)) == m.gender()).toList();
+            List<String> sameGender = candidates.stream().filter(k -> full.get(k).gender() == m.gender()).toList();
             List<String> notOther = candidates.stream().filter(k -> {
-                Gender g = gender(full.get(k));
+                Gender g = full.get(k).gender();
                 return g == m.gender() || g == Gender.UNKNOWN;
             }).toList();
             if (sameGender.size() == 1) {
@@ -152,7 +157,7 @@ public final class EntityResolver {
         if (m.role() != null) {
             String role = m.role().toLowerCase(Locale.ROOT);
             List<String> sameRole = candidates.stream()
-                    .filter(k -> full.get(k).stream().anyMatch(x -> x.role() != null && x.role().toLowerCase(Locale.ROOT).equals(role)))
+                    .filter(k -> full.get(k).roles.contains(role))
                     .toList();
             if (sameRole.size() == 1) {
                 return sameRole.get(0);
@@ -160,24 +165,38 @@ public final class EntityResolver {
         }
         // one person clearly dominates: at least three times the mentions of any other
         candidates = new ArrayList<>(candidates);
-        candidates.sort(Comparator.comparingInt((String k) -> full.get(k).size()).reversed());
-        if (full.get(candidates.get(0)).size() >= 3 * full.get(candidates.get(1)).size()) {
+        candidates.sort(Comparator.comparingInt((String k) -> full.get(k).mentions).reversed());
+        if (full.get(candidates.get(0)).mentions >= 3 * full.get(candidates.get(1)).mentions) {
             return candidates.get(0);
         }
         return null;
     }
 
-    private static Gender gender(List<Mention> cluster) {
-        int female = 0;
-        int male = 0;
-        for (Mention m : cluster) {
+    /**
+     * What choosing between people needs of a full name's mentions so far, kept up to date as mentions join it (rather
+     * than read from every mention at every choice): how many there are, their genders and their roles.
+     */
+    private static final class Person {
+        private int mentions;
+        private int female;
+        private int male;
+        private final Set<String> roles = new java.util.HashSet<>();   // lowercased
+
+        void add(Mention m) {
+            mentions++;
             if (m.gender() == Gender.FEMALE) {
                 female++;
             } else if (m.gender() == Gender.MALE) {
                 male++;
             }
+            if (m.role() != null) {
+                roles.add(m.role().toLowerCase(Locale.ROOT));
+            }
         }
-        return female > male ? Gender.FEMALE : male > female ? Gender.MALE : Gender.UNKNOWN;
+
+        Gender gender() {
+            return female > male ? Gender.FEMALE : male > female ? Gender.MALE : Gender.UNKNOWN;
+        }
     }
 
     // ---- organizations, places, other names -----------------------------------------------------------------------
@@ -212,23 +231,27 @@ public final class EntityResolver {
                 multiWord.add(ks.get(0));
             }
         }
+        // the multi-word keys by their initials and, for two-word keys, by their first word (in key order), so a one-word
+        // name looks up its candidates instead of reading every multi-word key
+        Map<String, List<String>> keysByInitials = new HashMap<>();
+        Map<String, List<String>> twoWordKeysByFirst = new HashMap<>();
+        for (String mw : multiWord) {
+            String[] words = mw.split(" ");
+            keysByInitials.computeIfAbsent(initials(words), x -> new ArrayList<>()).add(mw);
+            if (words.length == 2) {
+                twoWordKeysByFirst.computeIfAbsent(words[0], x -> new ArrayList<>()).add(mw);
+            }
+        }
         for (Mention m : others) {
             String k = keysOf.get(m).get(0);
             if (k.contains(" ")) {
                 continue;
             }
             String surface = m.name().text().replace(".", "");
-            List<String> byInitials = new ArrayList<>();
-            List<String> byFirstWord = new ArrayList<>();
-            for (String mw : multiWord) {
-                String[] words = mw.split(" ");
-                if (surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT)) && initials(words).equals(k)) {
-                    byInitials.add(mw);
-                }
-                if (words[0].equals(k) && words.length == 2 && k.length() > 3 && "ORGANIZATION".equals(m.type())) {
-                    byFirstWord.add(mw);
-                }
-            }
+            List<String> byInitials = surface.length() >= 2 && surface.equals(surface.toUpperCase(Locale.ROOT))
+                    ? keysByInitials.getOrDefault(k, List.of()) : List.of();
+            List<String> byFirstWord = k.length() > 3 && "ORGANIZATION".equals(m.type())
+                    ? twoWordKeysByFirst.getOrDefault(k, List.of()) : List.of();
             if (byInitials.size() == 1) {
                 keys.union(k, byInitials.get(0));
             } else if (byFirstWord.size() == 1) {

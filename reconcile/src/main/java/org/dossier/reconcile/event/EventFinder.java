@@ -47,10 +47,18 @@ public final class EventFinder {
                 candidates.add(e);
             }
         }
-        candidates.sort(Comparator.comparingInt((Entity e) -> sourceCount(e)).reversed()
+        Map<Entity, Integer> sources = sourceCounts(candidates);
+        candidates.sort(Comparator.comparingInt((Entity e) -> sources.get(e)).reversed()
                 .thenComparing(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()));
-        return candidates.stream().limit(PARTICIPANTS).filter(e -> sourceCount(e) >= Math.min(2, sourceCount(candidates.get(0))))
+        return candidates.stream().limit(PARTICIPANTS).filter(e -> sources.get(e) >= Math.min(2, sources.get(candidates.get(0))))
                 .map(Entity::id).toList();
+    }
+
+    /** How many sources name each entity, counted once per entity rather than once per comparison of a sort. */
+    private static Map<Entity, Integer> sourceCounts(List<Entity> entities) {
+        Map<Entity, Integer> out = new java.util.IdentityHashMap<>();
+        entities.forEach(e -> out.put(e, sourceCount(e)));
+        return out;
     }
 
     /** The candidates named in a sentence that gives the event date; all candidates when there is no date. */
@@ -81,8 +89,9 @@ public final class EventFinder {
         String date = vote(facts, entities, participants.stream().limit(3).toList(), Math.min(2, participants.size()));
         if (date == null) {
             // an earthquake or a flood has places, not people: the most widely named entities of any kind, one suffices
+            Map<Entity, Integer> sources = sourceCounts(entities.entities());
             List<String> widest = entities.entities().stream()
-                    .sorted(Comparator.comparingInt((Entity e) -> sourceCount(e)).reversed()
+                    .sorted(Comparator.comparingInt((Entity e) -> sources.get(e)).reversed()
                             .thenComparing(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed()))
                     .limit(3).map(Entity::id).toList();
             date = vote(facts, entities, widest, 1);
@@ -146,22 +155,27 @@ public final class EventFinder {
         return expectations >= outcomes ? Phase.BEFORE : Phase.AFTER;
     }
 
-    /** The headline that shares the most words with the other headlines; null when no source has one. */
+    /**
+     * The headline that shares the most words with the other headlines (the first on a tie); null when no source has one.
+     * A headline's score, the words it shares summed over every other headline, is the sum over its words of the number of
+     * other headlines holding each: counted once per word, not once per pair of headlines.
+     */
     private static String title(List<Source> sources) {
+        Map<String, Integer> headlinesWith = new HashMap<>();
+        for (Source s : sources) {
+            if (s.title() != null) {
+                words(s.title()).forEach(w -> headlinesWith.merge(w, 1, Integer::sum));
+            }
+        }
         String best = null;
         double bestScore = -1;
         for (Source s : sources) {
             if (s.title() == null) {
                 continue;
             }
-            Set<String> words = words(s.title());
             double score = 0;
-            for (Source o : sources) {
-                if (o != s && o.title() != null) {
-                    Set<String> shared = new HashSet<>(words);
-                    shared.retainAll(words(o.title()));
-                    score += shared.size();
-                }
+            for (String w : words(s.title())) {
+                score += headlinesWith.get(w) - 1;
             }
             if (score > bestScore) {
                 best = s.title();

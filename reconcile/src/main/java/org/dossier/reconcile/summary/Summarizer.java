@@ -61,6 +61,8 @@ public final class Summarizer {
      */
     public List<Evidence> summarize(List<Source> sources, List<Evidence> hints) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, List<Evidence>> hintsBySource = new HashMap<>();   // a sentence looks only at its own source's hints
+        hints.forEach(h -> hintsBySource.computeIfAbsent(h.source(), k -> new ArrayList<>()).add(h));
         Map<String, Integer> sourcesPerConcept = new HashMap<>();
         int usable = 0;
         for (int si = 0; si < sources.size(); si++) {
@@ -80,7 +82,8 @@ public final class Summarizer {
                     continue;
                 }
                 candidates.add(new Candidate(si, source.id(), span, words, concepts,
-                        new HashSet<>(Terms.content(sentence)), position++, hinted(source.id(), span, hints)));
+                        new HashSet<>(Terms.content(sentence)), position++,
+                        hinted(span, hintsBySource.getOrDefault(source.id(), List.of()))));
             }
             seen.forEach(c -> sourcesPerConcept.merge(c, 1, Integer::sum));
         }
@@ -181,9 +184,10 @@ public final class Summarizer {
         return out;
     }
 
-    private static boolean hinted(String sourceId, SentenceSpan span, List<Evidence> hints) {
+    /** Whether any of {@code hints} (all of the sentence's source) overlaps {@code span}. */
+    private static boolean hinted(SentenceSpan span, List<Evidence> hints) {
         for (Evidence h : hints) {
-            if (h.source().equals(sourceId) && h.start() < span.end() && span.start() < h.end()) {
+            if (h.start() < span.end() && span.start() < h.end()) {
                 return true;
             }
         }

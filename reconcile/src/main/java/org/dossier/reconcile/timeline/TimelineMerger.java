@@ -2,9 +2,11 @@ package org.dossier.reconcile.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dossier.model.Evidence;
 import org.dossier.model.dossier.TimelineItem;
@@ -25,27 +27,33 @@ public final class TimelineMerger {
             "by", "from", "as", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "that", "this", "it",
             "its", "his", "her", "their", "he", "she", "they", "after", "before", "said", "says");
 
-    private record Group(String date, List<TimeExpression> members, Set<String> entities, Set<String> words) {
+    private record Group(String date, List<TimeExpression> members, Set<Evidence> clauses, Set<String> entities,
+            Set<String> words) {
     }
 
     public List<TimelineItem> merge(List<TimeExpression> times, EntityResolution entities) {
         List<Group> groups = new ArrayList<>();
+        Map<String, List<Group>> byDate = new HashMap<>();   // only groups of the same date are compared
         List<TimeExpression> ordered = new ArrayList<>(times);
         ordered.sort(Comparator.comparing(TimeExpression::date));
         for (TimeExpression t : ordered) {
             Set<String> ents = new HashSet<>(entities.entitiesWithin(t.clause()));
             Set<String> words = words(t.clause().text());
             Group home = null;
-            for (Group g : groups) {
-                if (g.date().equals(t.date()) && sameHappening(g, ents, words, t)) {
+            List<Group> sameDate = byDate.computeIfAbsent(t.date(), k -> new ArrayList<>());
+            for (Group g : sameDate) {
+                if (sameHappening(g, ents, words, t)) {
                     home = g;
                     break;
                 }
             }
             if (home == null) {
-                groups.add(new Group(t.date(), new ArrayList<>(List.of(t)), ents, words));
+                Group g = new Group(t.date(), new ArrayList<>(List.of(t)), new HashSet<>(Set.of(t.clause())), ents, words);
+                groups.add(g);
+                sameDate.add(g);
             } else {
                 home.members().add(t);
+                home.clauses().add(t.clause());
                 home.entities().addAll(ents);
                 home.words().addAll(words);
             }
@@ -60,20 +68,17 @@ public final class TimelineMerger {
         return out;
     }
 
+    /** Counts go through the sentence's own sets, so a large group costs no more to test than a small one. */
     private static boolean sameHappening(Group g, Set<String> entities, Set<String> words, TimeExpression t) {
-        if (g.members().stream().anyMatch(m -> m.clause().equals(t.clause()))) {
+        if (g.clauses().contains(t.clause())) {
             return true;
         }
-        Set<String> sharedEntities = new HashSet<>(entities);
-        sharedEntities.retainAll(g.entities());
-        if (sharedEntities.size() >= 2) {
+        if (entities.stream().filter(g.entities()::contains).count() >= 2) {
             return true;
         }
-        Set<String> shared = new HashSet<>(words);
-        shared.retainAll(g.words());
-        Set<String> union = new HashSet<>(words);
-        union.addAll(g.words());
-        return !union.isEmpty() && (double) shared.size() / union.size() >= WORD_OVERLAP;
+        long shared = words.stream().filter(g.words()::contains).count();
+        long union = words.size() + g.words().size() - shared;
+        return union != 0 && (double) shared / union >= WORD_OVERLAP;
     }
 
     /** Reported wins over planned, planned over expected: any source reporting it done makes it done. */

@@ -98,6 +98,17 @@ class CodedEventMergerTest {
     }
 
     @Test
+    void anEventJoinsTheFirstGroupFormedThatAcceptsIt() {
+        source("s1", S1, List.of(event("s1", S1, "CONSULT", Certainty.REPORTED, "2025-02-07", "Ishiba", "Trump")));
+        source("s2", S2, List.of(event("s2", S2, "CONSULT", Certainty.REPORTED, "2025-02-09", "Ishiba", "Trump")));
+        source("s3", S1, List.of(event("s3", S1, "CONSULT", Certainty.REPORTED, null, "Ishiba", "Trump")));
+
+        // the undated report fits both groups and joins the earlier one
+        assertThat(merge()).extracting(e -> e.evidence().stream().map(Evidence::source).toList())
+                .containsExactly(List.of("s1", "s3"), List.of("s2"));
+    }
+
+    @Test
     void keepsAVisitApartFromAMeeting() {
         CodedEventFact meeting = event("s1", S1, "CONSULT", Certainty.REPORTED, null, "Ishiba", "Trump");
         CodedEventFact visit = new CodedEventFact("CONSULT", "visit", Certainty.REPORTED, meeting.cue(), null, meeting.sentence(),
