@@ -337,21 +337,6 @@ final class CandidatePairs {
 
     /** The dot product, summed in four independent parts (one chain of additions would wait on each sum in turn). */
     static double dot(float[] a, float[] b) {
-        int n = Math.min(a.length, b.length);
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int d = 0;
-        for (; d + 3 < n; d += 4) {
-            s0 += a[d] * b[d];
-            s1 += a[d + 1] * b[d + 1];
-            s2 += a[d + 2] * b[d + 2];
-            s3 += a[d + 3] * b[d + 3];
-        }
-        for (; d < n; d++) {
-            s0 += a[d] * b[d];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return dot(a, b, 0, b.length);
     }
 }
