@@ -34,10 +34,8 @@ public final class IncrementalAnalysis {
             grid(args);
             return;
         }
-        List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
-        List<DocumentFeatures> docs = features.stream().filter(f -> gold.containsKey(f.sourceId()))
-                .sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+        List<DocumentFeatures> docs = goldDocuments(Path.of(args[0]), gold);
         List<DocumentFeatures> one = new ArrayList<>();
         List<DocumentFeatures> two = new ArrayList<>();
         boolean hashSplit = "hash".equals(System.getProperty("split"));
@@ -94,14 +92,12 @@ public final class IncrementalAnalysis {
      * settings at their defaults).
      */
     private static void grid(String[] args) throws Exception {
-        List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
-        List<DocumentFeatures> docs = features.stream().filter(f -> gold.containsKey(f.sourceId()))
-                .sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+        List<DocumentFeatures> docs = goldDocuments(Path.of(args[0]), gold);
         List<DocumentFeatures> one = new ArrayList<>();
         List<DocumentFeatures> two = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            (i % 2 == 0 ? one : two).add(docs.get(i));
+            (firstHalf(docs.get(i).sourceId(), i, false) ? one : two).add(docs.get(i));
         }
         List<DocumentFeatures> all = new ArrayList<>(one);
         all.addAll(two);
@@ -255,6 +251,13 @@ public final class IncrementalAnalysis {
     }
 
     /** Every other document by source id, or ({@code -Dsplit=hash}) by the low bit of the CRC-32 of the source id. */
+    /** The stored features of the documents the gold names, in source-id order. */
+    private static List<DocumentFeatures> goldDocuments(Path featuresFile, Map<String, String> gold) throws Exception {
+        List<DocumentFeatures> features = JsonLines.parseFeatures(Files.readString(featuresFile, StandardCharsets.UTF_8));
+        return features.stream().filter(f -> gold.containsKey(f.sourceId()))
+                .sorted(Comparator.comparing(DocumentFeatures::sourceId)).toList();
+    }
+
     private static boolean firstHalf(String sourceId, int index, boolean hashSplit) {
         if (!hashSplit) {
             return index % 2 == 0;
