@@ -25,7 +25,8 @@ import org.dossier.eval.cluster.EventsFile;
  * as the first run's events allow when they are kept fixed, and the scores of earlier placements that kept them fixed
  * (placing new articles by a batch clustering of all articles, three ways of choosing among existing events, or by
  * average link from the existing events as fixed groups).
- * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json}; with a second corpus
+ * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json} ({@code -Dparts=N}, N > 2: a stream of N runs instead,
+ * see {@link #stream}); with a second corpus
  * ({@code FEATURES.jsonl GOLD.json FEATURES2.jsonl GOLD2.json}), a grid of neighbour ranks, gaps, scale floors and
  * thresholds instead: batch F1 on both corpora, incremental F1 on the first.
  */
@@ -38,6 +39,11 @@ public final class IncrementalAnalysis {
         }
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
         List<DocumentFeatures> docs = goldDocuments(Path.of(args[0]), gold);
+        int parts = Integer.getInteger("parts", 2);
+        if (parts > 2) {
+            stream(docs, gold, parts);
+            return;
+        }
         List<DocumentFeatures> one = new ArrayList<>();
         List<DocumentFeatures> two = new ArrayList<>();
         boolean hashSplit = "hash".equals(System.getProperty("split"));
@@ -88,6 +94,31 @@ public final class IncrementalAnalysis {
                 System.out.println("  " + g + ": " + String.join(" | ", runs));
             }
         });
+    }
+
+    /**
+     * A stream in {@code parts} runs (document i, by source id, in part i mod parts): after each run the F1 over the
+     * documents so far, the earlier articles that moved and the event ids lost; then the batch run's F1.
+     */
+    private static void stream(List<DocumentFeatures> docs, Map<String, String> gold, int parts) {
+        EventDiscoverer d = new EventDiscoverer(DiscoverConfig.DEFAULT);
+        List<DocumentFeatures> known = new ArrayList<>();
+        List<DiscoveredEvent> events = List.of();
+        for (int p = 0; p < parts; p++) {
+            List<DocumentFeatures> added = new ArrayList<>();
+            for (int i = p; i < docs.size(); i += parts) {
+                added.add(docs.get(i));
+            }
+            List<DiscoveredEvent> next = d.extend(events, known, added);
+            Set<String> ids = new HashSet<>();
+            next.forEach(e -> ids.add(e.id()));
+            long lost = events.stream().filter(e -> !ids.contains(e.id())).count();
+            print("run " + (p + 1) + " of " + parts, next, gold);
+            System.out.println("  earlier articles moved: " + MovedArticle.between(events, next).size() + "; event ids lost: " + lost);
+            known.addAll(added);
+            events = next;
+        }
+        print("batch", d.discover(docs), gold);
     }
 
     /**
