@@ -17,6 +17,7 @@ import org.dossier.discover.DocumentFeatures;
 import org.dossier.discover.EventDiscoverer;
 import org.dossier.discover.FeatureExtractor;
 import org.dossier.discover.LeadEmbedder;
+import org.dossier.discover.MovedArticle;
 import org.dossier.discover.io.DiscoverFormatException;
 import org.dossier.discover.io.EventIndexPage;
 import org.dossier.discover.io.EventsJson;
@@ -32,7 +33,8 @@ import org.dossier.reconcile.Corpus;
  * Discovers the events in a stream of articles: the per-document stages of {@link DossierBuild} (each article dated by
  * its own text, not by the others), features, {@link EventDiscoverer}, then a dossier per event of two or more articles.
  * The output folder is also a workspace: its {@value #STATE_FOLDER} folder keeps every article's source and features,
- * so an incremental run annotates only the new articles and rebuilds only the dossiers of the events they join. This is
+ * so an incremental run annotates only the new articles and rebuilds only the dossiers of the events whose articles
+ * changed (the events new articles join, and those earlier articles moved into or out of). This is
  * the in-process {@link DiscoveryEngine}.
  */
 public final class EventDiscoveryBuild implements DiscoveryEngine {
@@ -101,6 +103,7 @@ public final class EventDiscoveryBuild implements DiscoveryEngine {
 
             progress.step("discover", 0, 1);
             List<DiscoveredEvent> events = discoverer.extend(before.events(), before.features(), newFeatures);
+            List<MovedArticle> moved = MovedArticle.between(before.events(), events);
             progress.step("discover", 1, 1);
 
             Map<String, Source> allSources = new LinkedHashMap<>();
@@ -116,10 +119,10 @@ public final class EventDiscoveryBuild implements DiscoveryEngine {
             Path state = out.resolve(STATE_FOLDER);
             files.put(state.resolve(JsonLines.FEATURES_FILE), JsonLines.renderFeatures(allFeatures));
             files.put(state.resolve(JsonLines.SOURCES_FILE), JsonLines.renderSources(List.copyOf(allSources.values())));
-            files.put(out.resolve(EventsJson.FILE_NAME), EventsJson.render(events));
+            files.put(out.resolve(EventsJson.FILE_NAME), EventsJson.render(events, moved));
             files.put(out.resolve(EventIndexPage.FILE_NAME), EventIndexPage.render(events, options.dossiers()));
             write(files, out);
-            return new DiscoverResult(events, added.size(), rebuilt, annotator.misses(), annotator.hits(), skipped);
+            return new DiscoverResult(events, added.size(), rebuilt, annotator.misses(), annotator.hits(), skipped, moved);
         }
     }
 
@@ -136,7 +139,7 @@ public final class EventDiscoveryBuild implements DiscoveryEngine {
         for (DiscoveredEvent e : events) {
             e.sources().stream().filter(id -> !facts.containsKey(id)).map(sources::get).forEach(missing::add);
         }
-        if (!missing.isEmpty()) {   // earlier articles of events that grew: their annotations come from the cache
+        if (!missing.isEmpty()) {   // earlier articles of events that changed: their annotations come from the cache
             List<String> failed = new ArrayList<>();
             for (DocumentFacts f : stages.annotateAndExtract(missing, annotator, options.threads(), progress, failed)) {
                 facts.put(f.sourceId(), f);

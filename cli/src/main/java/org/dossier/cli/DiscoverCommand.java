@@ -46,7 +46,9 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     @Option(names = "--into", paramLabel = "WORKSPACE",
             description = "Add the articles to the events of an earlier output folder: existing events keep their ids, "
-                    + "only new articles are annotated and only the dossiers of events that grew are rebuilt.")
+                    + "earlier articles move only where the clustering of all articles puts them with another event "
+                    + "(listed under \"moved\" in events.json), only new articles are annotated and only the dossiers "
+                    + "of events that changed are rebuilt.")
     Path into;
 
     @Option(names = "--events-only", description = "Write events.json and index.html only, no dossier per event.")
@@ -108,9 +110,10 @@ public final class DiscoverCommand implements Callable<Integer> {
             long multi = events.stream().filter(e -> e.size() >= 2).count();
             int articles = events.stream().mapToInt(DiscoveredEvent::size).sum();
             String annotation = r.annotated() < 0 ? "" : String.format(": %d annotated, %d from cache", r.annotated(), r.fromCache());
-            out.printf("Discovered %d events (%d of two or more articles) in %d articles in %.1f s (%d added%s%s).%n",
+            out.printf("Discovered %d events (%d of two or more articles) in %d articles in %.1f s (%d added%s%s%s).%n",
                     events.size(), multi, articles, (System.nanoTime() - t0) / 1e9, r.added(), annotation,
-                    r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped");
+                    r.skipped().isEmpty() ? "" : ", " + r.skipped().size() + " skipped",
+                    r.moved().isEmpty() ? "" : ", " + r.moved().size() + " earlier moved to another event");
             out.println("  wrote " + outDir.resolve("events.json") + (r.dossiers().isEmpty() ? ""
                     : " and " + r.dossiers().size() + " dossiers"));
             out.println("Open " + outDir.toAbsolutePath().normalize().resolve("index.html").toUri());

@@ -9,7 +9,9 @@ import java.util.List;
 import org.dossier.discover.DiscoverConfig;
 import org.dossier.discover.DiscoveredEvent;
 import org.dossier.discover.EventDiscoverer;
+import org.dossier.discover.MovedArticle;
 import org.dossier.discover.StandardFeatureExtractor;
+import org.dossier.discover.io.EventsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +58,31 @@ class EventDiscoveryBuildTest {
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.dossiers()).containsExactly("e-ash1");
         assertThat(annotator.calls.get()).as("ash1 comes from the cache").isEqualTo(1);
+    }
+
+    @Test
+    void anIncrementalRunMovesAnEarlierArticleBackWhereTheClusteringOfAllPutsItAndListsTheMove() throws Exception {
+        Path out = tmp.resolve("ws");
+        discovery(new FakeAnnotator()).run(options(articles("first", "ash1", VOLCANO, "ash2", VOLCANO.replace("grounds", "halts"),
+                "chess1", CHESS, "chess2", CHESS.replace("ends in", "finishes with")), out, true), Progress.SILENT);
+        // an earlier run's mistake: chess2 in the volcano event
+        Files.writeString(out.resolve("events.json"), EventsJson.render(List.of(
+                new DiscoveredEvent("e-ash1", null, List.of("ash1", "ash2", "chess2"), null, null, List.of()),
+                new DiscoveredEvent("e-chess1", null, List.of("chess1"), null, null, List.of()))));
+
+        DiscoverResult r = discovery(new FakeAnnotator()).run(options(articles("second", "ash3", VOLCANO.replace("grounds", "stops")),
+                out, true), Progress.SILENT);
+
+        assertThat(r.events()).extracting(DiscoveredEvent::id).containsExactly("e-ash1", "e-chess1");
+        assertThat(r.events()).extracting(DiscoveredEvent::sources)
+                .containsExactly(List.of("ash1", "ash2", "ash3"), List.of("chess1", "chess2"));
+        assertThat(r.moved()).containsExactly(new MovedArticle("chess2", "e-ash1", "e-chess1"));
+        assertThat(r.dossiers()).as("both events changed").containsExactly("e-ash1", "e-chess1");
+        assertThat(out.resolve("events.json")).content().contains("""
+                    "moved" : [ {
+                      "source" : "chess2",
+                      "from" : "e-ash1"
+                    } ]""".indent(4).stripTrailing());
     }
 
     @Test

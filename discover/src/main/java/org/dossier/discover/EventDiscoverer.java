@@ -11,12 +11,14 @@ import java.util.Set;
 import org.dossier.discover.cluster.DocumentVector;
 import org.dossier.discover.cluster.EventClusterer;
 import org.dossier.discover.cluster.FeatureStatistics;
+import org.dossier.discover.cluster.IncrementalPlacement;
 import org.dossier.discover.cluster.Vectorizer;
 
 /**
  * Groups documents into events from their features: TF-IDF statistics over all documents, then {@link EventClusterer}
  * (blocking, pair similarity, local scales, average link). Every document ends in exactly one event; a document like no
- * other is an event of one. Incremental runs keep the existing events (and ids) and only add, where a batch run would.
+ * other is an event of one. Incremental runs keep every existing event (and id) and place documents where a batch run
+ * would.
  */
 public final class EventDiscoverer {
 
@@ -33,10 +35,12 @@ public final class EventDiscoverer {
 
     /**
      * Adds documents to known events: all documents are clustered as in a batch run (local scales from all candidate
-     * pairs, old and new), and each new document joins the existing event at home in its cluster (the event most of
-     * whose documents are there) or, when there is none, a new event with the cluster's other new documents
-     * ({@link org.dossier.discover.cluster.IncrementalPlacement}). Existing events never merge or lose documents, and keep
-     * their ids.
+     * pairs, old and new), and each existing event keeps its id and its documents in its home cluster (the cluster holding
+     * most of them). Documents the clustering puts elsewhere, new ones and old ones alike, join the existing event at home
+     * in their cluster or, when there is none, a new event with the cluster's other such documents
+     * ({@link org.dossier.discover.cluster.IncrementalPlacement}). So an earlier run's mistakes are corrected where the
+     * clustering of all documents disagrees with them ({@link MovedArticle#between} lists the moves). No existing event
+     * disappears or merges with another; its id stays, even when the document it was named after moves.
      *
      * @param events the existing events
      * @param known the features of every document of {@code events}
@@ -74,7 +78,8 @@ public final class EventDiscoverer {
         for (int i = 0; i < all.size(); i++) {
             fixed[i] = i < old.size() ? eventOf.get(all.get(i).sourceId()) : -1;
         }
-        int[] group = clusterer.cluster(vectors, fixed);
+        IncrementalPlacement.Placement placement = clusterer.cluster(vectors, fixed);
+        int[] group = placement.group();
 
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < group.length; i++) {
@@ -84,9 +89,10 @@ public final class EventDiscoverer {
         events.forEach(e -> usedIds.add(e.id()));
         List<DiscoveredEvent> out = new ArrayList<>();
         for (List<Integer> m : members.values()) {
-            int first = m.get(0);
-            String id = first < old.size() ? events.get(eventOf.get(all.get(first).sourceId())).id()
-                    : EventIds.newId(all.get(first).sourceId(), usedIds);
+            // an event lives on in the group holding the documents it keeps (at most one group does)
+            int kept = m.stream().filter(i -> i < old.size() && !placement.moved()[i]).findFirst().orElse(-1);
+            String id = kept >= 0 ? events.get(eventOf.get(all.get(kept).sourceId())).id()
+                    : EventIds.newId(all.get(m.get(0)).sourceId(), usedIds);
             usedIds.add(id);
             out.add(EventSummaries.summarize(id, m.stream().map(all::get).toList(), m.stream().map(vectors::get).toList()));
         }

@@ -200,7 +200,7 @@ public final class DiscoverTuning {
                     pairsFor = similarity;
                     pairs = new CandidatePairs(c, new EventSimilarity(c)).scored(vectors, 0);
                 }
-                out[i] = score(new EventClusterer(c).clusterScored(vectors.size(), pairs, fresh(vectors.size()))).f1();
+                out[i] = score(new EventClusterer(c).clusterScored(vectors.size(), pairs, fresh(vectors.size())).group()).f1();
             }
             return out;
         }

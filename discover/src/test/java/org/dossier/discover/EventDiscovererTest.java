@@ -79,6 +79,45 @@ class EventDiscovererTest {
     }
 
     @Test
+    void anIncrementalRunMovesAnEarlierArticleTheClusteringOfAllPutsElsewhere() {
+        // an earlier run (say with fewer articles) put the 2012 quake's first report with the 2008 quake
+        List<DiscoveredEvent> first = List.of(event("e-q08a", "q08a", "q08b", "q12a"), event("e-vote", "vote"));
+
+        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_A, QUAKE_2008_B, QUAKE_2012_A, ELECTION),
+                List.of(QUAKE_2012_B));
+
+        assertThat(second).extracting(DiscoveredEvent::id).containsExactly("e-q08a", "e-q12a", "e-vote");
+        assertThat(second).extracting(DiscoveredEvent::sources)
+                .containsExactly(List.of("q08a", "q08b"), List.of("q12a", "q12b"), List.of("vote"));
+        assertThat(MovedArticle.between(first, second)).containsExactly(new MovedArticle("q12a", "e-q08a", "e-q12a"));
+    }
+
+    @Test
+    void anEventKeepsItsIdWhenTheArticleItWasNamedAfterMoves() {
+        List<DiscoveredEvent> first = List.of(event("e-q08a", "q08a", "q12a", "q12b"));
+
+        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_A, QUAKE_2012_A, QUAKE_2012_B),
+                List.of(QUAKE_2008_B));
+
+        assertThat(second).extracting(DiscoveredEvent::id).as("the larger part keeps the id; the moved article founds another")
+                .containsExactly("e-q08a-2", "e-q08a");
+        assertThat(second).extracting(DiscoveredEvent::sources).containsExactly(List.of("q08a", "q08b"), List.of("q12a", "q12b"));
+    }
+
+    @Test
+    void existingEventsNeverMergeEvenWhenTheClusteringOfAllWould() {
+        assertThat(discoverer.discover(List.of(QUAKE_2008_A, QUAKE_2008_B, FOOTBALL))).as("from scratch: one quake event")
+                .extracting(DiscoveredEvent::sources).containsExactly(List.of("match"), List.of("q08a", "q08b"));
+        List<DiscoveredEvent> first = List.of(event("e-q08a", "q08a"), event("e-q08b", "q08b"));
+
+        List<DiscoveredEvent> second = discoverer.extend(first, List.of(QUAKE_2008_A, QUAKE_2008_B), List.of(FOOTBALL));
+
+        assertThat(second).extracting(DiscoveredEvent::sources)
+                .containsExactly(List.of("match"), List.of("q08a"), List.of("q08b"));
+        assertThat(second).extracting(DiscoveredEvent::id).containsExactly("e-match", "e-q08a", "e-q08b");
+    }
+
+    @Test
     void aDocumentAlreadyKnownCannotBeAddedAgain() {
         List<DiscoveredEvent> first = discoverer.discover(List.of(QUAKE_2008_A));
         assertThatThrownBy(() -> discoverer.extend(first, List.of(QUAKE_2008_A), List.of(QUAKE_2008_A)))
@@ -88,6 +127,10 @@ class EventDiscovererTest {
     @Test
     void noDocumentsNoEvents() {
         assertThat(discoverer.discover(List.of())).isEmpty();
+    }
+
+    private static DiscoveredEvent event(String id, String... sources) {
+        return new DiscoveredEvent(id, null, List.of(sources), null, null, List.of());
     }
 
     /** A document with the given words (each once), entity keys (label: the capitalized key) and dates. */

@@ -21,9 +21,12 @@ import org.dossier.eval.cluster.EventsFile;
  * Where an incremental run loses against the batch run (not a test): reads stored features with their gold events,
  * discovers every other document (by source id) first and adds the rest, and prints the B-cubed scores of the batch
  * run, the first run alone and the incremental run, the events that mix gold events with their old and new articles,
- * the score of an oracle that places each new article as well as the first run's fixed events allow, and the scores
- * of placing new articles by a batch clustering of all articles (three ways of choosing among existing events).
- * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json}; with a second corpus
+ * how many earlier articles moved and event ids were lost, the score of an oracle that places each new article as well
+ * as the first run's events allow when they are kept fixed, and the scores of earlier placements that kept them fixed
+ * (placing new articles by a batch clustering of all articles, three ways of choosing among existing events, or by
+ * average link from the existing events as fixed groups).
+ * Usage: {@code IncrementalAnalysis FEATURES.jsonl GOLD.json} ({@code -Dparts=N}, N > 2: a stream of N runs instead,
+ * see {@link #stream}); with a second corpus
  * ({@code FEATURES.jsonl GOLD.json FEATURES2.jsonl GOLD2.json}), a grid of neighbour ranks, gaps, scale floors and
  * thresholds instead: batch F1 on both corpora, incremental F1 on the first.
  */
@@ -36,6 +39,11 @@ public final class IncrementalAnalysis {
         }
         Map<String, String> gold = EventsFile.read(Path.of(args[1]));
         List<DocumentFeatures> docs = goldDocuments(Path.of(args[0]), gold);
+        int parts = Integer.getInteger("parts", 2);
+        if (parts > 2) {
+            stream(docs, gold, parts);
+            return;
+        }
         List<DocumentFeatures> one = new ArrayList<>();
         List<DocumentFeatures> two = new ArrayList<>();
         boolean hashSplit = "hash".equals(System.getProperty("split"));
@@ -49,7 +57,8 @@ public final class IncrementalAnalysis {
         print("batch", batch, gold);
         print("first half alone", first, gold);
         print("incremental", incremental, gold);
-        System.out.println("ids changed: " + changedIds(first, incremental));
+        System.out.println("earlier articles moved: " + changedIds(first, incremental) + "; event ids lost: "
+                + first.stream().map(DiscoveredEvent::id).filter(id -> incremental.stream().noneMatch(e -> e.id().equals(id))).count());
         print("oracle for the new articles", oracle(first, two, gold), gold);
         for (Projection mode : Projection.values()) {
             print("projected " + mode, project(first, one, two, mode), gold);
@@ -88,6 +97,31 @@ public final class IncrementalAnalysis {
     }
 
     /**
+     * A stream in {@code parts} runs (document i, by source id, in part i mod parts): after each run the F1 over the
+     * documents so far, the earlier articles that moved and the event ids lost; then the batch run's F1.
+     */
+    private static void stream(List<DocumentFeatures> docs, Map<String, String> gold, int parts) {
+        EventDiscoverer d = new EventDiscoverer(DiscoverConfig.DEFAULT);
+        List<DocumentFeatures> known = new ArrayList<>();
+        List<DiscoveredEvent> events = List.of();
+        for (int p = 0; p < parts; p++) {
+            List<DocumentFeatures> added = new ArrayList<>();
+            for (int i = p; i < docs.size(); i += parts) {
+                added.add(docs.get(i));
+            }
+            List<DiscoveredEvent> next = d.extend(events, known, added);
+            Set<String> ids = new HashSet<>();
+            next.forEach(e -> ids.add(e.id()));
+            long lost = events.stream().filter(e -> !ids.contains(e.id())).count();
+            print("run " + (p + 1) + " of " + parts, next, gold);
+            System.out.println("  earlier articles moved: " + MovedArticle.between(events, next).size() + "; event ids lost: " + lost);
+            known.addAll(added);
+            events = next;
+        }
+        print("batch", d.discover(docs), gold);
+    }
+
+    /**
      * Batch F1 on both corpora and incremental F1 on the first, over neighbour ranks, gaps and thresholds (the other
      * settings at their defaults).
      */
@@ -114,12 +148,12 @@ public final class IncrementalAnalysis {
                         DiscoverConfig c = DiscoverConfig.DEFAULT.withNeighbourRank(rank).withNeighbourGap(gap).withMinScale(minScale)
                                 .withThreshold(t / 100.0);
                         org.dossier.discover.cluster.EventClusterer ec = new org.dossier.discover.cluster.EventClusterer(c);
-                        int[] batch = ec.clusterScored(all.size(), pairsAll, fresh(all.size()));
-                        int[] first = ec.clusterScored(one.size(), pairsOne, fresh(one.size()));
+                        int[] batch = ec.clusterScored(all.size(), pairsAll, fresh(all.size())).group();
+                        int[] first = ec.clusterScored(one.size(), pairsOne, fresh(one.size())).group();
                         int[] fixed = fresh(all.size());
                         System.arraycopy(first, 0, fixed, 0, first.length);
-                        int[] inc = ec.clusterScored(all.size(), pairsAll, fixed);
-                        int[] m = ec.clusterScored(ml.size(), pairsMl, fresh(ml.size()));
+                        int[] inc = ec.clusterScored(all.size(), pairsAll, fixed).group();
+                        int[] m = ec.clusterScored(ml.size(), pairsMl, fresh(ml.size())).group();
                         double fb = f1(all, batch, gold);
                         double fi = f1(all, inc, gold);
                         System.out.printf(Locale.ROOT, "ecb %.4f inc %.4f gap %.4f first %.4f ml %.4f  minScale %.2f rank %d gap %.1f t %.2f%n",

@@ -23,23 +23,24 @@ public final class EventClusterer {
     public int[] cluster(List<DocumentVector> vectors) {
         int[] fixed = new int[vectors.size()];
         Arrays.fill(fixed, -1);
-        return cluster(vectors, fixed);
+        return cluster(vectors, fixed).group();
     }
 
     /**
-     * Each document's group, given fixed groups (existing events) that keep their documents: all documents are clustered
-     * from scratch, then each new document is placed by {@link IncrementalPlacement} (into the fixed group at home in its
-     * cluster, or a new group). Fixed groups never merge, split or lose documents.
+     * Each document's group, given fixed groups (existing events): all documents are clustered from scratch, then placed
+     * by {@link IncrementalPlacement}: a fixed group keeps its documents in its home cluster, and documents the fresh
+     * clustering puts elsewhere (new ones, and old ones it disagrees on) join the fixed group at home there or a new
+     * group. Fixed groups never merge or disappear.
      *
      * @param fixedGroup for each document, its existing group number, or -1 for a new document
      */
-    public int[] cluster(List<DocumentVector> vectors, int[] fixedGroup) {
+    public IncrementalPlacement.Placement cluster(List<DocumentVector> vectors, int[] fixedGroup) {
         List<ScoredPair> pairs = candidates.scored(vectors, 0);
         return clusterScored(vectors.size(), pairs, fixedGroup);
     }
 
     /** The clustering of already scored candidate pairs (for a search that scores once and tries many thresholds). */
-    public int[] clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
+    public IncrementalPlacement.Placement clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
         double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap(),
                 config.minScale());
         int[] fresh = new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale));

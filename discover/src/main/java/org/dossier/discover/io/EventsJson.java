@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dossier.discover.DiscoveredEvent;
+import org.dossier.discover.MovedArticle;
 
 /**
  * {@code events.json}: {@code {"events": [{"id", "title", "sources", "start", "end", "entities", "size"}]}}; unknown
- * values are null.
+ * values are null. An event that an incremental run moved earlier articles into also has
+ * {@code "moved": [{"source", "from"}]}: each such article and the id of the event it was in before this run.
  */
 public final class EventsJson {
 
@@ -25,6 +29,13 @@ public final class EventsJson {
     }
 
     public static String render(List<DiscoveredEvent> events) {
+        return render(events, List.of());
+    }
+
+    /** The events, with the articles this run moved between them listed under the event they moved to. */
+    public static String render(List<DiscoveredEvent> events, List<MovedArticle> moved) {
+        Map<String, List<MovedArticle>> movedTo = new HashMap<>();
+        moved.forEach(m -> movedTo.computeIfAbsent(m.to(), k -> new ArrayList<>()).add(m));
         ObjectNode root = JSON.createObjectNode();
         ArrayNode array = root.putArray("events");
         for (DiscoveredEvent e : events) {
@@ -36,6 +47,10 @@ public final class EventsJson {
             o.put("end", e.end());
             e.entities().forEach(o.putArray("entities")::add);
             o.put("size", e.size());
+            if (movedTo.containsKey(e.id())) {
+                ArrayNode m = o.putArray("moved");
+                movedTo.get(e.id()).forEach(x -> m.addObject().put("source", x.source()).put("from", x.from()));
+            }
         }
         try {
             return JSON.writeValueAsString(root) + "\n";
@@ -44,7 +59,7 @@ public final class EventsJson {
         }
     }
 
-    /** Parses {@link #render}'s output. */
+    /** Parses {@link #render}'s output (the {@code moved} lists are left out: they describe one run). */
     public static List<DiscoveredEvent> parse(String json) throws DiscoverFormatException {
         JsonNode root;
         try {
