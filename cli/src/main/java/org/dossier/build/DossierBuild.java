@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,9 +280,17 @@ public final class DossierBuild {
         });
         try {
             AtomicInteger done = new AtomicInteger();
-            List<Future<DocumentFacts>> futures = new ArrayList<>();
-            for (Source s : sources) {
-                futures.add(pool.submit(() -> {
+            // longest first, so that no long article is left running alone at the end while the other threads idle;
+            // the results keep the order of the sources
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Integer.compare(sources.get(b).text().length(), sources.get(a).text().length()));
+            List<Future<DocumentFacts>> futures = new ArrayList<>(Collections.nCopies(sources.size(), null));
+            for (int i : order) {
+                Source s = sources.get(i);
+                futures.set(i, pool.submit(() -> {
                     DocumentFacts f = extractor.extract(annotator.annotate(s, PublicationDates.referenceDate(s)));
                     progress.step("annotate", done.incrementAndGet(), sources.size());
                     return f;
