@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class TopicLexicon {
 
-    /** One topic and its terms. */
-    record Topic(String name, List<String> terms) {
+    /** One topic and its terms, each also split into its words once ({@code parts}). */
+    record Topic(String name, List<String> terms, List<String[]> parts) {
+
+        Topic(String name, List<String> terms) {
+            this(name, terms, terms.stream().map(t -> t.split(" ")).toList());
+        }
     }
 
     static final List<Topic> TOPICS = List.of(
@@ -55,8 +59,8 @@ final class TopicLexicon {
     static double score(Topic topic, List<ClaimWord> words) {
         double score = 0;
         for (int i = 0; i < words.size(); i++) {
-            for (String term : topic.terms()) {
-                if (matchesAt(term.split(" "), words, i)) {
+            for (String[] term : topic.parts()) {
+                if (matchesAt(term, words, i)) {
                     score += words.get(i).aside() ? 0.5 : 1;
                 }
             }
@@ -71,7 +75,9 @@ final class TopicLexicon {
         for (int k = 0; k < parts.length; k++) {
             String part = parts[k];
             String word = words.get(i + k).lower();
-            boolean match = part.endsWith("*") ? word.startsWith(part.substring(0, part.length() - 1)) : word.equals(part);
+            int stem = part.length() - 1;
+            boolean match = part.charAt(stem) == '*' ? word.length() >= stem && word.regionMatches(0, part, 0, stem)
+                    : word.equals(part);
             if (!match) {
                 return false;
             }

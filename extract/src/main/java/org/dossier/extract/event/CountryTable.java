@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names, short names, demonyms and capitals of countries, and names of international organizations and major armed or political
@@ -33,17 +32,22 @@ public final class CountryTable {
     }
 
     private final Map<String, Entry> byName;
-    private final Pattern pattern;
+    /** The names by their first character, longest first. */
+    private final Map<Character, String[]> byFirstChar;
 
     private CountryTable(Map<String, Entry> byName) {
         this.byName = Map.copyOf(byName);
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternation = new StringBuilder();
+        Map<Character, List<String>> buckets = new HashMap<>();
         for (String n : names) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(n));
+            if (!n.isEmpty()) {
+                buckets.computeIfAbsent(n.charAt(0), c -> new ArrayList<>()).add(n);
+            }
         }
-        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        Map<Character, String[]> firstChar = new HashMap<>();
+        buckets.forEach((c, list) -> firstChar.put(c, list.toArray(String[]::new)));
+        this.byFirstChar = Map.copyOf(firstChar);
     }
 
     /** The table shipped with this module. */
@@ -96,14 +100,53 @@ public final class CountryTable {
         return byName.get(name);
     }
 
-    /** Non-overlapping matches in {@code text[from, to)}, left to right. */
+    /**
+     * Non-overlapping matches in {@code text[from, to)}, left to right: at each position where a word starts (the
+     * character before, even outside the range, is no letter, digit or period), the longest name that ends where a word
+     * ends (the next character, even outside the range, is no letter or digit).
+     */
     public List<Match> find(String text, int from, int to) {
         List<Match> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
-        while (m.find()) {
-            out.add(new Match(m.start(), m.end(), m.group(), byName.get(m.group())));
+        int p = from;
+        while (p < to) {
+            String[] candidates = byFirstChar.get(text.charAt(p));
+            if (candidates != null && startsWord(text, p)) {
+                String hit = longestAt(text, p, to, candidates);
+                if (hit != null) {
+                    out.add(new Match(p, p + hit.length(), hit, byName.get(hit)));
+                    p += hit.length();
+                    continue;
+                }
+            }
+            p++;
         }
         return out;
+    }
+
+    private static String longestAt(String text, int p, int to, String[] candidates) {
+        for (String name : candidates) {
+            int end = p + name.length();
+            if (end <= to && text.startsWith(name, p) && endsWord(text, end)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWord(String text, int p) {
+        return p == 0 || text.charAt(p - 1) != '.' && !isLetterOrNumber(text.codePointBefore(p));
+    }
+
+    private static boolean endsWord(String text, int end) {
+        return end >= text.length() || !isLetterOrNumber(text.codePointAt(end));
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

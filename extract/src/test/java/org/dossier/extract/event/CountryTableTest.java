@@ -58,4 +58,41 @@ class CountryTableTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("countries.tsv line 1: expected at least 4 columns, got 2");
     }
+
+    @Test
+    void findsWhatTheRegularExpressionOfAllNamesFinds() {
+        List<String> names = List.of("Japan", "Japanese", "U.S.", "United States", "United", "Washington", "Korea",
+                "South Korea", "North Korea", "NATO", "Tokyo", "Ivory Coast", "China", "Chinese");
+        java.util.Map<String, CountryTable.Entry> unused = new java.util.HashMap<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (String n : names) {
+            lines.add("country\tXXX\t-\t" + n);
+            unused.put(n, null);
+        }
+        CountryTable table = CountryTable.parse(lines);
+        List<String> sorted = new java.util.ArrayList<>(names);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        java.util.regex.Pattern oracle = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
+                + String.join("|", sorted.stream().map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])");
+        List<String> pieces = List.of("Japan", "Japanese", "U.S.", "United States", "South", "Korea", "North Korea", "NATO",
+                "Tokyo", "Ivory", "Coast", "China", "Chinese", " ", " ", ", ", ".", "-", "x", "1", "é", "'s", "\n");
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String t = text.toString();
+            int from = t.isEmpty() ? 0 : random.nextInt(t.length());
+            int to = from + random.nextInt(t.length() - from + 1);
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = oracle.matcher(t).region(from, to);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            assertThat(table.find(t, from, to)).as("'%s' [%d, %d)", t, from, to)
+                    .extracting(x -> x.start() + ":" + x.text()).containsExactlyElementsOf(expected);
+        }
+    }
 }
