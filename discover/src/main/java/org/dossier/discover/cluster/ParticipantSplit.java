@@ -1,22 +1,18 @@
 package org.dossier.discover.cluster;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.dossier.discover.DiscoverConfig;
 
 /**
- * Splits an event whose articles fall into two groups with different core participants: one event's articles share the
- * people and organizations at its core, two events of one kind (two celebrities entering rehab, two earthquakes reported
- * by different agencies) do not, however alike their words. The two groups are the top of the event's own average-link
- * tree (its last merge); each group's core participants are its {@value #CORE_SIZE} people or organizations named in the
- * most of its articles (at least {@link DiscoverConfig#coreShare()} of them). The event splits when both groups have
- * at least {@link DiscoverConfig#splitMinSize()} articles and a core, and neither group's core participants are named in
- * more than {@link DiscoverConfig#coreOverlap()} of the other group's articles; each part is then tried again. A long
- * story keeps its central participants while its secondary ones shift, so it stays whole. Stateless.
+ * Splits an event whose articles fall into two groups with different core participants: one event's articles share
+ * its people and organizations, two events of one kind (two celebrities entering rehab) share words but not those. The
+ * groups are the top of the event's own average-link tree; a long story keeps its central participants and stays whole.
  */
 public final class ParticipantSplit {
 
@@ -37,7 +33,8 @@ public final class ParticipantSplit {
      * @param vectors the documents
      * @return each document's group, the lowest index in it
      */
-    public static int[] refine(int[] group, List<ScoredPair> pairs, List<DocumentVector> vectors, DiscoverConfig config) {
+    public static int[] refine(int[] group, List<ScoredPair> pairs, List<DocumentVector> vectors,
+            DiscoverConfig config) {
         int minSize = config.splitMinSize();
         if (minSize == 0) {
             return group.clone();
@@ -64,9 +61,12 @@ public final class ParticipantSplit {
         return out;
     }
 
-    /** Splits {@code docs} (sorted) at the top of their average-link tree while the two sides are two events. */
-    private static void split(List<Integer> docs, List<ScoredPair> pairs, List<DocumentVector> vectors, DiscoverConfig config,
-            List<List<Integer>> parts) {
+    /**
+     * Splits {@code docs} (sorted) at the top of their average-link tree while both sides have at least
+     * {@link DiscoverConfig#splitMinSize()} documents and are two events; each side is then tried again.
+     */
+    private static void split(List<Integer> docs, List<ScoredPair> pairs, List<DocumentVector> vectors,
+            DiscoverConfig config, List<List<Integer>> parts) {
         if (docs.size() >= 2 * config.splitMinSize()) {
             Map<Integer, Integer> local = new HashMap<>();
             for (int i = 0; i < docs.size(); i++) {
@@ -97,11 +97,15 @@ public final class ParticipantSplit {
     }
 
     private static List<ScoredPair> within(List<ScoredPair> pairs, List<Integer> docs) {
-        java.util.Set<Integer> in = new java.util.HashSet<>(docs);
+        Set<Integer> in = new HashSet<>(docs);
         return pairs.stream().filter(p -> in.contains(p.a()) && in.contains(p.b())).toList();
     }
 
-    /** True when each group has core participants and neither group's core is named in more than the overlap share of the other. */
+    /**
+     * True when each group has core participants (its {@value #CORE_SIZE} people or organizations named in the most of
+     * its documents, each in at least {@link DiscoverConfig#coreShare()} of them) and neither group's core participants
+     * are named in more than {@link DiscoverConfig#coreOverlap()} of the other group's documents.
+     */
     static boolean twoEvents(List<Integer> a, List<Integer> b, List<DocumentVector> vectors, DiscoverConfig config) {
         Map<String, Integer> namedInA = participants(a, vectors);
         Map<String, Integer> namedInB = participants(b, vectors);
@@ -127,10 +131,11 @@ public final class ParticipantSplit {
         return named;
     }
 
-    /** The participants named in the most documents (ties by key), at most {@link #CORE_SIZE}, each in at least the share. */
+    /** The participants named in the most documents (ties by key), at most {@link #CORE_SIZE}, each in the share. */
     private static List<String> core(Map<String, Integer> named, int documents, double share) {
         return named.entrySet().stream().filter(e -> e.getValue() >= share * documents)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(CORE_SIZE).map(Map.Entry::getKey).toList();
     }
 }
