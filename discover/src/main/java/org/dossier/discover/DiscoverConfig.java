@@ -25,15 +25,22 @@ package org.dossier.discover;
  * @param maxBlock the most other documents one document is compared with: it keeps its most specific blocking keys
  *     (held by the fewest documents) while the documents they reach, summed over the keys, stay within this, so the
  *     candidate pairs grow linearly with the stream (a key held by more than {@code maxBlock + 1} documents makes none)
+ * @param splitMinSize the fewest articles each part of a split event has
+ *     ({@link org.dossier.discover.cluster.ParticipantSplit}); 0 turns the split off
+ * @param coreShare an event part's core participants are among the people and organizations named in at least this share
+ *     of its articles
+ * @param coreOverlap two parts are two events only when each one's core participants are named in at most this share of
+ *     the other part's articles
  */
 public record DiscoverConfig(double termWeight, double entityWeight, double dateWeight, double leadWeight, double leadFloor,
         double dateConflictFactor, double participantConflictFactor, double threshold, int neighbourRank, double neighbourGap,
-        double minScale, int blockingTerms, int blockingEntities, int maxBlock) implements java.io.Serializable {
+        double minScale, int blockingTerms, int blockingEntities, int maxBlock, int splitMinSize, double coreShare,
+        double coreOverlap) implements java.io.Serializable {
 
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     public static final DiscoverConfig DEFAULT = new DiscoverConfig(0.4, 0.3, 0.1, 0.2, 0.75, 1.0, 1.0, 0.57, 5, 0.4, 0.12,
-            30, 15, 400);
+            30, 15, 400, 3, 0.5, 0.1);
 
     public DiscoverConfig {
         check("termWeight", termWeight, 0, 1);
@@ -59,6 +66,11 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
         if (maxBlock < 2) {
             throw new IllegalArgumentException("maxBlock must be at least 2, was " + maxBlock);
         }
+        if (splitMinSize < 0) {
+            throw new IllegalArgumentException("splitMinSize must be >= 0 (0: no split), was " + splitMinSize);
+        }
+        check("coreShare", coreShare, 0.01, 1);
+        check("coreOverlap", coreOverlap, 0, 1);
     }
 
     private static void check(String name, double value, double min, double max) {
@@ -69,47 +81,61 @@ public record DiscoverConfig(double termWeight, double entityWeight, double date
 
     public DiscoverConfig withThreshold(double t) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, t, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, t, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withWeights(double terms, double entities, double dates, double lead) {
         return new DiscoverConfig(terms, entities, dates, lead, leadFloor, dateConflictFactor, participantConflictFactor,
-                threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
+                threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withConflictFactors(double dates, double participants) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dates, participants, threshold,
-                neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
+                neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withLeadFloor(double floor) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, floor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withNeighbourRank(int rank) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, rank, neighbourGap, minScale, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, rank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withNeighbourGap(double gap) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, gap, minScale, blockingTerms, blockingEntities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, gap, minScale, blockingTerms, blockingEntities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withBlocking(int terms, int entities) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, terms, entities, maxBlock);
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, terms, entities,
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withMinScale(double floor) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
                 participantConflictFactor, threshold, neighbourRank, neighbourGap, floor, blockingTerms, blockingEntities,
-                maxBlock);
+                maxBlock, splitMinSize, coreShare, coreOverlap);
     }
 
     public DiscoverConfig withMaxBlock(int max) {
         return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
-                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities, max);
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                max, splitMinSize, coreShare, coreOverlap);
+    }
+
+    public DiscoverConfig withSplit(int minSize, double share, double overlap) {
+        return new DiscoverConfig(termWeight, entityWeight, dateWeight, leadWeight, leadFloor, dateConflictFactor,
+                participantConflictFactor, threshold, neighbourRank, neighbourGap, minScale, blockingTerms, blockingEntities,
+                maxBlock, minSize, share, overlap);
     }
 }

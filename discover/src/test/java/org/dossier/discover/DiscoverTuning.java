@@ -147,6 +147,19 @@ public final class DiscoverTuning {
             }
             return out;
         }
+        if (System.getProperty("splits") != null) {
+            List<DiscoverConfig> out = new ArrayList<>();
+            for (int minSize : new int[] {0, 1, 2, 3, 4}) {
+                for (double share : new double[] {0.3, 0.4, 0.5, 0.6}) {
+                    for (double overlap : new double[] {0, 0.1, 0.2, 0.3, 0.5}) {
+                        for (int t = 54; t <= 60; t += 1) {
+                            out.add(DiscoverConfig.DEFAULT.withSplit(minSize, share, overlap).withThreshold(t / 100.0));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
         List<DiscoverConfig> out = new ArrayList<>();
         double[][] weights = {{0.5, 0.35, 0.15, 0}, {0.4, 0.3, 0.1, 0.2}, {0.35, 0.25, 0.1, 0.3}};
         for (int[] blocking : new int[][] {{30, 15}, {40, 20}}) {
@@ -200,7 +213,7 @@ public final class DiscoverTuning {
                     pairsFor = similarity;
                     pairs = new CandidatePairs(c, new EventSimilarity(c)).scored(vectors, 0);
                 }
-                out[i] = score(new EventClusterer(c).clusterScored(vectors.size(), pairs, fresh(vectors.size())).group()).f1();
+                out[i] = score(new EventClusterer(c).clusterScored(vectors, pairs, fresh(vectors.size())).group()).f1();
             }
             return out;
         }

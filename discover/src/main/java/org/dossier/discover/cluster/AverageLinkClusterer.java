@@ -32,6 +32,22 @@ public final class AverageLinkClusterer {
      * @return each item's group: a fixed group's lowest item index, or the lowest item index of a new group
      */
     public int[] cluster(int n, Iterable<ScoredPair> pairs, int[] fixedGroup) {
+        return cluster(n, pairs, fixedGroup, threshold, 1);
+    }
+
+    /**
+     * Merges the two groups with the highest mean similarity, whatever it is, until {@code groups} remain (or no two groups
+     * share a pair): the top of the average-link tree. The threshold is not used.
+     *
+     * @return each item's group, the lowest item index in it
+     */
+    public static int[] clusterInto(int n, Iterable<ScoredPair> pairs, int groups) {
+        int[] initial = new int[n];
+        java.util.Arrays.fill(initial, -1);
+        return cluster(n, pairs, initial, Double.NEGATIVE_INFINITY, groups);
+    }
+
+    private static int[] cluster(int n, Iterable<ScoredPair> pairs, int[] fixedGroup, double threshold, int groups) {
         int[] group = new int[n];
         boolean[] fixed = new boolean[n];
         Map<Integer, Integer> rep = new HashMap<>();
@@ -45,8 +61,11 @@ public final class AverageLinkClusterer {
             }
         }
         int[] size = new int[n];
+        int left = 0;
         for (int i = 0; i < n; i++) {
-            size[group[i]]++;
+            if (size[group[i]]++ == 0) {
+                left++;
+            }
         }
         Map<Integer, Map<Integer, Double>> links = new HashMap<>();
         for (ScoredPair p : pairs) {
@@ -70,7 +89,7 @@ public final class AverageLinkClusterer {
         }
         while (!queue.isEmpty()) {
             Candidate c = queue.poll();
-            if (c.mean < threshold) {
+            if (c.mean < threshold || left <= groups) {
                 break;
             }
             if (mergedInto[c.a] != c.a || mergedInto[c.b] != c.b || version[c.a] != c.versionA || version[c.b] != c.versionB) {
@@ -79,6 +98,7 @@ public final class AverageLinkClusterer {
             int keep = fixed[c.b] && !fixed[c.a] ? c.b : c.a;
             int gone = keep == c.a ? c.b : c.a;
             mergedInto[gone] = keep;
+            left--;
             size[keep] += size[gone];
             fixed[keep] |= fixed[gone];
             version[keep]++;

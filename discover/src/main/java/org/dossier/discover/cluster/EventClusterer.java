@@ -6,8 +6,8 @@ import org.dossier.discover.DiscoverConfig;
 
 /**
  * Documents to groups: candidate pairs by blocking, each scored by {@link EventSimilarity}, rescaled by the documents'
- * {@link LocalScale}s, then {@link AverageLinkClusterer} at the configured threshold. The one clustering recipe used by
- * the in-process discoverer and by the settings search. Stateless and thread-safe.
+ * {@link LocalScale}s, then {@link AverageLinkClusterer} at the configured threshold, then {@link ParticipantSplit}.
+ * The one clustering recipe used by the in-process discoverer and by the settings search. Stateless and thread-safe.
  */
 public final class EventClusterer {
 
@@ -36,14 +36,31 @@ public final class EventClusterer {
      */
     public IncrementalPlacement.Placement cluster(List<DocumentVector> vectors, int[] fixedGroup) {
         List<ScoredPair> pairs = candidates.scored(vectors, 0);
-        return clusterScored(vectors.size(), pairs, fixedGroup);
+        return clusterScored(vectors, pairs, fixedGroup);
     }
 
-    /** The clustering of already scored candidate pairs (for a search that scores once and tries many thresholds). */
+    /**
+     * The clustering of already scored candidate pairs, with the split of events whose parts have different core
+     * participants ({@link ParticipantSplit}) before the placement.
+     */
+    public IncrementalPlacement.Placement clusterScored(List<DocumentVector> vectors, List<ScoredPair> pairs, int[] fixedGroup) {
+        int n = vectors.size();
+        List<ScoredPair> rescaled = rescaled(n, pairs);
+        int[] fresh = new AverageLinkClusterer(config.threshold()).cluster(n, rescaled);
+        return IncrementalPlacement.place(ParticipantSplit.refine(fresh, rescaled, vectors, config), fixedGroup);
+    }
+
+    /**
+     * The clustering of already scored candidate pairs without the participant split (for a search that scores once and
+     * tries many thresholds without the documents at hand).
+     */
     public IncrementalPlacement.Placement clusterScored(int n, List<ScoredPair> pairs, int[] fixedGroup) {
-        double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap(),
-                config.minScale());
-        int[] fresh = new AverageLinkClusterer(config.threshold()).cluster(n, LocalScale.rescale(pairs, scale));
+        int[] fresh = new AverageLinkClusterer(config.threshold()).cluster(n, rescaled(n, pairs));
         return IncrementalPlacement.place(fresh, fixedGroup);
+    }
+
+    private List<ScoredPair> rescaled(int n, List<ScoredPair> pairs) {
+        double[] scale = LocalScale.of(n, pairs, config.neighbourRank(), config.neighbourGap(), config.minScale());
+        return LocalScale.rescale(pairs, scale);
     }
 }

@@ -37,4 +37,15 @@ class AverageLinkClustererTest {
 
         assertThat(new AverageLinkClusterer(0.5).cluster(3, pairs, new int[] {7, -1, 7})).containsExactly(0, 0, 0);
     }
+
+    @Test
+    void clusterIntoMergesWhateverTheSimilarityUntilTheGroupsAreLeft() {
+        // a chain 0-1-2-3 with its weakest link in the middle: the top of the tree splits there
+        List<ScoredPair> pairs = List.of(new ScoredPair(0, 1, 0.9), new ScoredPair(1, 2, 0.05), new ScoredPair(2, 3, 0.8));
+
+        assertThat(AverageLinkClusterer.clusterInto(4, pairs, 2)).containsExactly(0, 0, 2, 2);
+        assertThat(AverageLinkClusterer.clusterInto(4, pairs, 1)).containsExactly(0, 0, 0, 0);
+        assertThat(AverageLinkClusterer.clusterInto(4, List.of(), 2)).as("unlinked items are never merged")
+                .containsExactly(0, 1, 2, 3);
+    }
 }

@@ -25,6 +25,7 @@ import org.dossier.discover.cluster.DocumentVector;
 import org.dossier.discover.cluster.EventSimilarity;
 import org.dossier.discover.cluster.FeatureStatistics;
 import org.dossier.discover.cluster.LocalScale;
+import org.dossier.discover.cluster.ParticipantSplit;
 import org.dossier.discover.cluster.ScoredPair;
 import org.dossier.discover.cluster.Vectorizer;
 import scala.Tuple2;
@@ -33,7 +34,8 @@ import scala.Tuple2;
  * {@link org.dossier.discover.EventDiscoverer#discover} distributed: statistics reduced from partitions, candidate pairs
  * made and scored per blocking key in executors, each document's local scale ({@link LocalScale}) from its own pair
  * similarities grouped by document, pairs rescaled by the two scales, the pair graph split
- * into connected components, average link run per component in executors, and each event summarized where its documents
+ * into connected components, average link and the participant split run per component in executors (with the
+ * component's document vectors), and each event summarized where its documents
  * are. Average link only merges groups joined by a pair, and within a component it merges in the same order as in one
  * process, so the events, their ids and their summaries are the same. The driver holds the source ids and a few numbers
  * per document, never the features, vectors or pairs.
@@ -87,14 +89,15 @@ public final class SparkEventDiscoverer {
                     .groupByKey().mapValues(similarities -> LocalScale.of(similarities, rank, gap, floor)).collect()
                     .forEach(t -> scale[t._1] = t._2);
             Broadcast<double[]> scales = spark.broadcast(scale);
-            double threshold = config.threshold();
 
             Broadcast<int[]> component = spark.broadcast(
                     ConnectedComponents.of(pairs.mapToPair(p -> new Tuple2<>(first(p._1), second(p._1))), n));
+            JavaPairRDD<Integer, Tuple2<Integer, DocumentVector>> componentDocs = docs
+                    .mapToPair(d -> new Tuple2<>(component.value()[d._1], new Tuple2<>(d._1, d._2._2)));
             List<Tuple2<Integer, Integer>> grouped = pairs
                     .mapToPair(p -> new Tuple2<>(component.value()[first(p._1)], p))
-                    .groupByKey()
-                    .flatMap(c -> clusterComponent(c._2, scales.value(), threshold).iterator())
+                    .cogroup(componentDocs)
+                    .flatMap(c -> clusterComponent(c._2._1, c._2._2, scales.value(), cfg).iterator())
                     .collect();
             int[] group = IntStream.range(0, n).toArray();
             for (Tuple2<Integer, Integer> g : grouped) {
@@ -162,11 +165,11 @@ public final class SparkEventDiscoverer {
     }
 
     /**
-     * Average link over one component's pairs, rescaled by the documents' local scales, in global indexes: (document,
-     * first document of its group).
+     * Average link over one component's pairs, rescaled by the documents' local scales, then the participant split
+     * ({@link ParticipantSplit}) with the component's documents, in global indexes: (document, first document of its group).
      */
-    private static List<Tuple2<Integer, Integer>> clusterComponent(Iterable<Tuple2<Long, Double>> pairs, double[] scale,
-            double threshold) {
+    private static List<Tuple2<Integer, Integer>> clusterComponent(Iterable<Tuple2<Long, Double>> pairs,
+            Iterable<Tuple2<Integer, DocumentVector>> documents, double[] scale, DiscoverConfig config) {
         List<ScoredPair> global = new ArrayList<>();
         pairs.forEach(p -> global.add(new ScoredPair(first(p._1), second(p._1),
                 LocalScale.rescaled(p._2, scale[first(p._1)], scale[second(p._1)]))));
@@ -178,7 +181,15 @@ public final class SparkEventDiscoverer {
         List<ScoredPair> localPairs = global.stream()
                 .map(p -> new ScoredPair(local.get(p.a()), local.get(p.b()), p.similarity()))
                 .sorted(Comparator.comparingInt(ScoredPair::a).thenComparingInt(ScoredPair::b)).toList();
-        int[] group = new AverageLinkClusterer(threshold).cluster(nodes.length, localPairs);
+        DocumentVector[] vectors = new DocumentVector[nodes.length];
+        documents.forEach(d -> {
+            Integer i = local.get(d._1);
+            if (i != null) {
+                vectors[i] = d._2;
+            }
+        });
+        int[] group = ParticipantSplit.refine(new AverageLinkClusterer(config.threshold()).cluster(nodes.length, localPairs),
+                localPairs, java.util.Arrays.asList(vectors), config);
         List<Tuple2<Integer, Integer>> out = new ArrayList<>(nodes.length);
         for (int i = 0; i < nodes.length; i++) {
             out.add(new Tuple2<>(nodes[i], nodes[group[i]]));
