@@ -16,12 +16,16 @@ import java.util.Objects;
 final class SimilarityIndex {
 
     private final Map<String, float[]> vectors;
+    /** Each vector's squared norm, summed as {@link #cosine(float[], float[])} sums it. */
+    private final Map<float[], Double> squaredNorms;
     private final double mean;
     private final double sd;
     private final double[] sorted;
 
     private SimilarityIndex(Map<String, float[]> vectors, double mean, double sd, double[] sorted) {
         this.vectors = vectors;
+        this.squaredNorms = new java.util.IdentityHashMap<>();
+        vectors.values().forEach(v -> squaredNorms.put(v, squaredNorm(v)));
         this.mean = mean;
         this.sd = sd;
         this.sorted = sorted;
@@ -48,6 +52,7 @@ final class SimilarityIndex {
             vectors.put(ordered.get(i), rows[i]);
         }
         List<float[]> cal = new LinkedHashSet<>(calibration).stream().map(vectors::get).toList();
+        double[] calNorms = cal.stream().mapToDouble(SimilarityIndex::squaredNorm).toArray();
         double sum = 0;
         double sumSq = 0;
         int n = 0;
@@ -57,7 +62,7 @@ final class SimilarityIndex {
             pairs = new double[(int) allPairs];
             for (int i = 0; i < cal.size(); i++) {
                 for (int j = i + 1; j < cal.size(); j++) {
-                    double c = cosine(cal.get(i), cal.get(j));
+                    double c = cosine(cal.get(i), calNorms[i], cal.get(j), calNorms[j]);
                     pairs[n++] = c;
                     sum += c;
                     sumSq += c * c;
@@ -73,7 +78,7 @@ final class SimilarityIndex {
                 if (i == j) {
                     continue;
                 }
-                double c = cosine(cal.get(i), cal.get(j));
+                double c = cosine(cal.get(i), calNorms[i], cal.get(j), calNorms[j]);
                 pairs[n++] = c;
                 sum += c;
                 sumSq += c * c;
@@ -95,7 +100,9 @@ final class SimilarityIndex {
     }
 
     double cosine(String a, String b) {
-        return cosine(vector(a), vector(b));
+        float[] va = vector(a);
+        float[] vb = vector(b);
+        return cosine(va, squaredNorms.get(va), vb, squaredNorms.get(vb));
     }
 
     /** Similarity of {@code a} and {@code b} as a normal score of its rank among the calibration pairs. */
@@ -173,6 +180,43 @@ final class SimilarityIndex {
     /** The embedding of {@code text}, which must have been embedded. */
     float[] vector(String text) {
         return Objects.requireNonNull(vectors.get(text), () -> "text was not embedded: " + text);
+    }
+
+    /**
+     * The cosine of two vectors of one length given their {@link #squaredNorm}s: the same number as {@link
+     * #cosine(float[], float[])}, which sums the norms in the same way, for a third of the work.
+     */
+    static double cosine(float[] a, double na, float[] b, double nb) {
+        if (a.length != b.length) {
+            return cosine(a, b);
+        }
+        int n = a.length;
+        double dot0 = 0;
+        double dot1 = 0;
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            dot0 += a[i] * b[i];
+            dot1 += a[i + 1] * b[i + 1];
+        }
+        if (i < n) {
+            dot0 += a[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : (dot0 + dot1) / Math.sqrt(na * nb);
+    }
+
+    /** The squared norm, summed in two parts over even and odd positions as {@link #cosine(float[], float[])} sums it. */
+    static double squaredNorm(float[] v) {
+        double n0 = 0;
+        double n1 = 0;
+        int i = 0;
+        for (; i + 1 < v.length; i += 2) {
+            n0 += v[i] * v[i];
+            n1 += v[i + 1] * v[i + 1];
+        }
+        if (i < v.length) {
+            n0 += v[i] * v[i];
+        }
+        return n0 + n1;
     }
 
     /** The cosine, each sum in two independent parts (one chain of additions would wait on each sum in turn). */
