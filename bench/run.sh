@@ -58,7 +58,7 @@ field() { awk -F'\t' -v l="$1" -v c="$2" '$1 == l { v = $c } END { print v }' "$
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "-" }'; }
 baseline=(java -Xmx6g -cp "$cp" org.dossier.annotate.corenlp.BaselinePipeline)
 build() {   # label, corpus folder, cache folder, output folder
-  local opts="-Xmx4g ${BUILD_JAVA_OPTS:-}"
+  local opts="-Xmx4g $(cat cli/jvm-options.txt) ${BUILD_JAVA_OPTS:-}"   # the JVM options ./dossier gives batch commands
   if [ -n "${PROFILE:-}" ]; then opts="$opts -XX:StartFlightRecording=filename=$4.jfr,settings=profile"; fi
   # shellcheck disable=SC2086
   timed "$1" java $opts -cp "$cp" org.dossier.cli.Main build "$2" --cache "$3" -o "$4"
