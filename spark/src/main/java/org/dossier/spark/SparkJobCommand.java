@@ -36,7 +36,8 @@ public final class SparkJobCommand implements Callable<Integer> {
             + "$DOSSIER_CACHE or ~/.cache/dossier of the executor's user).")
     String cache;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the input (default: Spark's default parallelism).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the input (default: four per core of Spark's default parallelism, so that "
+            + "articles of uneven length spread evenly over the executors).")
     int partitions;
 
     @CommandLine.Spec
@@ -50,7 +51,7 @@ public final class SparkJobCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.start(master, "dossier facts");
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int n = partitions > 0 ? partitions : jsc.defaultParallelism();
+            int n = partitions > 0 ? partitions : SparkInputs.defaultPartitions(jsc);
             long started = System.nanoTime();
             FactsResult r = new FactsJob(spark, settings).run(new SparkInputs(jsc, n).read(inputs, warnings(err)), output);
             out.printf("Wrote the facts of %d articles to %s/%s in %.1f s (%d rejected, see %s).%n", r.documents(), output,

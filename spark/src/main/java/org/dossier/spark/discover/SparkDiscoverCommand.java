@@ -42,7 +42,8 @@ public final class SparkDiscoverCommand implements Callable<Integer> {
             + "(default: $DOSSIER_CACHE or ~/.cache/dossier of the executor's user).")
     String cache;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the input (default: Spark's default parallelism).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the input (default: four per core of Spark's default parallelism, so that "
+            + "articles of uneven length spread evenly over the executors).")
     int partitions;
 
     @Option(names = "--events-only", description = "Write events.json and index.html only, no dossier per event.")
@@ -59,7 +60,7 @@ public final class SparkDiscoverCommand implements Callable<Integer> {
         SparkSession spark = SparkSessions.start(master, "dossier discover");
         try {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            int n = partitions > 0 ? partitions : jsc.defaultParallelism();
+            int n = partitions > 0 ? partitions : SparkInputs.defaultPartitions(jsc);
             long started = System.nanoTime();
             SparkDiscoveryResult r = new SparkDiscoveryJob(spark,
                     new ExecutorAnnotators(StageSettings.of(CoreNlpConfig.DEFAULT, cacheFolder)),
