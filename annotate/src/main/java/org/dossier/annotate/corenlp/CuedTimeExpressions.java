@@ -36,11 +36,7 @@ final class CuedTimeExpressions implements TimeExpressionExtractor {
     /** Makes the NER annotator run SUTime only on sentences with a cue. */
     static void install(NERCombinerAnnotator ner) {
         try {
-            Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
-            Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
-            if (!(numbers instanceof NumberSequenceClassifier)) {
-                throw new IllegalStateException("CoreNLP's NER has no number classifier to gate");
-            }
+            Object numbers = numberClassifier(ner);
             Field extractor = field(NumberSequenceClassifier.class, "timexExtractor");
             Object sutime = extractor.get(numbers);
             if (sutime instanceof TimeExpressionExtractor inner && !(sutime instanceof CuedTimeExpressions)) {
@@ -54,12 +50,21 @@ final class CuedTimeExpressions implements TimeExpressionExtractor {
     /** Whether the annotator's SUTime is gated by cues. */
     static boolean isInstalled(NERCombinerAnnotator ner) {
         try {
-            Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
-            Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
-            return field(NumberSequenceClassifier.class, "timexExtractor").get(numbers) instanceof CuedTimeExpressions;
-        } catch (ReflectiveOperationException e) {
+            return field(NumberSequenceClassifier.class, "timexExtractor").get(numberClassifier(ner))
+                    instanceof CuedTimeExpressions;
+        } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The NER annotator's number classifier, which holds its SUTime extractor. */
+    private static NumberSequenceClassifier numberClassifier(NERCombinerAnnotator ner) throws ReflectiveOperationException {
+        Object combiner = field(NERCombinerAnnotator.class, "ner").get(ner);
+        Object numbers = field(NERClassifierCombiner.class, "nsc").get(combiner);
+        if (!(numbers instanceof NumberSequenceClassifier classifier)) {
+            throw new IllegalStateException("CoreNLP's NER has no number classifier to gate");
+        }
+        return classifier;
     }
 
     private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
