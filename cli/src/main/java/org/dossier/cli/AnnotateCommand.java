@@ -16,6 +16,8 @@ import org.dossier.annotate.corenlp.CoreNlpAnnotator;
 import org.dossier.annotate.corenlp.CoreNlpConfig;
 import org.dossier.annotate.corenlp.CoreNlpNameTagger;
 import org.dossier.annotate.corenlp.CoreNlpQuoteTagger;
+import org.dossier.annotate.corenlp.CoreNlpTrueCaser;
+import org.dossier.annotate.names.CapitalsRecaser;
 import org.dossier.annotate.names.LabelConsistency;
 import org.dossier.build.AtomicFiles;
 import org.dossier.extract.StandardFactExtractor;
@@ -116,11 +118,15 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     private List<String[]> conll(List<String[]> docs) {
         CoreNlpNameTagger tagger = new CoreNlpNameTagger();
+        CapitalsRecaser recaser = new CapitalsRecaser(new CoreNlpTrueCaser());
         LabelConsistency consistency = new LabelConsistency();
         ConllFormat conll = new ConllFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
-            out.add(new String[] {d[0], conll.tag(d[1], sentences -> consistency.apply(sentences, tagger.tag(sentences)))});
+            out.add(new String[] {d[0], conll.tag(d[1], sentences -> {
+                List<List<String>> recased = recaser.recase(sentences);
+                return consistency.apply(recased, tagger.tag(recased));
+            })});
         }
         return out;
     }

@@ -2,25 +2,20 @@ package org.dossier.formats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * CoNLL-2003 columns: one token per line (token first), blank lines between sentences, {@code -DOCSTART-} lines between
- * documents. Output is the same lines with the predicted IOB2 tag appended as the last column. Headlines written in
- * capitals are title-cased before tagging (the output keeps the original tokens), since taggers trained on mixed case
- * miss names in capitals.
+ * documents. Output is the same lines with the predicted IOB2 tag appended as the last column; the tagger sees one
+ * document at a time.
  */
 public final class ConllFormat {
-
-    /** A document: sentences of tokens, and the original lines in order (null marks a sentence break). */
-    private record Document(List<List<String>> sentences) {
-    }
 
     /**
      * Tags a whole CoNLL file.
      *
-     * @param tagger classes ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC}, {@code O}) per token, sentence by sentence
+     * @param tagger given a document's tokens sentence by sentence (the first column as read), its classes ({@code PER},
+     *               {@code LOC}, {@code ORG}, {@code MISC}, {@code O}) in the same shape
      */
     public String tag(String input, Function<List<List<String>>, List<List<String>>> tagger) {
         List<String> lines = new ArrayList<>(List.of(input.split("\r?\n", -1)));
@@ -63,7 +58,7 @@ public final class ConllFormat {
         if (!current.isEmpty()) {
             sentences.add(current);
         }
-        List<List<String>> classes = sentences.isEmpty() ? List.of() : tagger.apply(sentences.stream().map(ConllFormat::caseFolded).toList());
+        List<List<String>> classes = sentences.isEmpty() ? List.of() : tagger.apply(sentences);
         int s = 0;
         int t = 0;
         String previous = "O";
@@ -83,28 +78,5 @@ public final class ConllFormat {
             out.append(line.stripTrailing()).append(' ').append(tag).append('\n');
         }
         docLines.clear();
-    }
-
-    /** A sentence mostly in capitals, title-cased word by word; other sentences unchanged. */
-    static List<String> caseFolded(List<String> tokens) {
-        int letters = 0;
-        int upper = 0;
-        for (String t : tokens) {
-            if (t.chars().anyMatch(Character::isLetter)) {
-                letters++;
-                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))) {
-                    upper++;
-                }
-            }
-        }
-        if (letters < 3 || upper < 0.7 * letters) {
-            return tokens;
-        }
-        List<String> out = new ArrayList<>(tokens.size());
-        for (String t : tokens) {
-            out.add(t.length() > 1 && Character.isLetter(t.charAt(0))
-                    ? t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT) : t);
-        }
-        return out;
     }
 }

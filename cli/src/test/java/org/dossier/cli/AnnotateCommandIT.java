@@ -25,6 +25,18 @@ class AnnotateCommandIT {
     }
 
     @Test
+    void aHeadlineInCapitalsIsTaggedAsItsWordsAreWrittenInTheArticleAndKeepsItsTokens() throws IOException {
+        Path in = tmp.resolve("caps.conll");
+        Files.writeString(in, "-DOCSTART- -X- -X- O\n\nSOCCER\n-\nJAPAN\nGET\nLUCKY\nWIN\n,\nCHINA\nIN\nSURPRISE\nDEFEAT\n.\n\n"
+                + "Japan\nbegan\nwith\na\nlucky\nwin\n,\nwhile\nChina\nsuffered\na\nsurprise\ndefeat\n.\n\n");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("-DOCSTART- -X- -X- O O\n\nSOCCER O\n- O\nJAPAN B-LOC\nGET O\nLUCKY O\nWIN O\n, O\n"
+                + "CHINA B-LOC\nIN O\nSURPRISE O\nDEFEAT O\n. O\n\nJapan B-LOC\nbegan O\nwith O\na O\nlucky O\nwin O\n, O\n"
+                + "while O\nChina B-LOC\nsuffered O\na O\nsurprise O\ndefeat O\n. O\n\n");
+    }
+
+    @Test
     void jsonlGivesQuotesWithSpeakerOffsetsIntoTheInputText() throws IOException {
         Path in = tmp.resolve("q.txt");
         String text = "“We will work together,” Ishiba told reporters in Tokyo on February 6, 2025.\n";

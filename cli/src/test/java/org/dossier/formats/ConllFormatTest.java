@@ -26,9 +26,15 @@ class ConllFormatTest {
     }
 
     @Test
-    void titleCasesHeadlinesInCapitalsBeforeTagging() {
-        assertThat(ConllFormat.caseFolded(List.of("SOCCER", "-", "JAPAN", "GET", "LUCKY", "WIN")))
-                .containsExactly("Soccer", "-", "Japan", "Get", "Lucky", "Win");
-        assertThat(ConllFormat.caseFolded(List.of("The", "EU", "said", "so"))).containsExactly("The", "EU", "said", "so");
+    void givesTheTaggerEachDocumentAsReadAndKeepsTheLinesOfTheInput() {
+        String in = "-DOCSTART- -X- -X- O\n\nJAPAN NNP\nWIN VB\n\nJapan NNP\nwon VBD\n\n-DOCSTART- -X- -X- O\n\nTokyo NNP\n";
+        List<List<List<String>>> seen = new ArrayList<>();
+        String out = new ConllFormat().tag(in, doc -> {
+            seen.add(doc);
+            return fake(doc);
+        });
+        assertThat(seen).containsExactly(List.of(List.of("JAPAN", "WIN"), List.of("Japan", "won")), List.of(List.of("Tokyo")));
+        assertThat(out).isEqualTo("-DOCSTART- -X- -X- O O\n\nJAPAN NNP B-PER\nWIN VB I-PER\n\nJapan NNP B-PER\nwon VBD O\n\n"
+                + "-DOCSTART- -X- -X- O O\n\nTokyo NNP B-LOC\n");
     }
 }
