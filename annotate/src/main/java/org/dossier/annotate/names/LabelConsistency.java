@@ -11,7 +11,8 @@ import java.util.Map;
  * classes or be missed in one sentence. Every run of tokens tagged as a name gets the class its token sequence has most
  * often in the document, and capitalized occurrences of such a sequence left untagged get it too (longest sequences
  * first, never next to another name). The last word of a multi-word person's name counts as a half vote for that word
- * alone being a person ("Jobs" after "Steve Jobs"). Stateless and thread-safe.
+ * alone being a person ("Jobs" after "Steve Jobs"). When the votes for a sequence tie, the document does not say which
+ * class it has: each tagged run keeps its own class and untagged occurrences stay untagged. Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
@@ -43,6 +44,9 @@ public final class LabelConsistency {
             List<String> cls = new ArrayList<>(classes.get(s));
             for (int[] run : runs(classes.get(s))) {
                 String majority = majority(votes.get(words.subList(run[0], run[1])));
+                if (majority == null) {
+                    continue;
+                }
                 for (int k = run[0]; k < run[1]; k++) {
                     cls.set(k, majority);
                 }
@@ -52,6 +56,9 @@ public final class LabelConsistency {
                     continue;
                 }
                 String majority = majority(votes.get(seq));
+                if (majority == null) {
+                    continue;
+                }
                 for (int i = 0; i + seq.size() <= words.size(); i++) {
                     if (words.subList(i, i + seq.size()).equals(seq) && untagged(cls, i - 1, i + seq.size() + 1)) {
                         for (int k = i; k < i + seq.size(); k++) {
@@ -97,11 +104,20 @@ public final class LabelConsistency {
         return !seq.isEmpty() && !seq.get(0).isEmpty() && Character.isUpperCase(seq.get(0).charAt(0));
     }
 
-    /** The class with most votes; ties go to the alphabetically first, so the result does not depend on order. */
+    /** The class with strictly most votes, or null when two classes tie for the most. */
     private static String majority(Map<String, Double> votes) {
-        return votes.entrySet().stream()
-                .max(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(OTHER);
+        String best = null;
+        double most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Double> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 }

@@ -42,6 +42,13 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void aNameWhoseClassesTieKeepsEachTagAndSpreadsNone() {
+        List<List<String>> sentences = List.of(words("Sea-Eye said"), words("Sea-Eye ships"), words("Sea-Eye sailed"));
+        List<List<String>> classes = List.of(words("ORG O"), words("MISC O"), words("O O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("ORG O"), words("MISC O"), words("O O"));
+    }
+
+    @Test
     void anEmptyDocumentStaysEmpty() {
         assertThat(consistency.apply(List.of(), List.of())).isEmpty();
     }
