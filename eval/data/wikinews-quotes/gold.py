@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Writes dev.gold.json and check.gold.json from the annotations below (made by reading texts/, see README.md), and
+checks that every snippet occurs in its text (after folding curly quotes to straight ones and whitespace runs to one
+space, as the scorer does)."""
+import json, re
+
+def Q(doc, snippet, speaker):
+    return {"doc": doc, "snippet": snippet, "speaker": speaker}
+
+def N(doc, snippet):
+    return {"doc": doc, "snippet": snippet}
+
+def E(name, typ, *surfaces):
+    return {"name": name, "type": typ, "surfaces": list(surfaces)}
+
+QUOTES = [
+    # wn19-006 (dev)
+    Q("wn19-006", "I can do it [call a national emergency] if I want. I may do it.", "Donald Trump"),
+    Q("wn19-006", "in the midst of a crisis on our southern border.", "Mike Pence"),
+    Q("wn19-006", "We are committed to keeping our border safe. We can do that best when government is open. We made that clear to the president.", "Nancy Pelosi"),
+    Q("wn19-006", "We made a plea to the president once again: don't hold hundreds of thousands of federal workers hostage", "Chuck Schumer"),
+    Q("wn19-006", "So we told the president we needed the government open. He resisted.", "Chuck Schumer"),
+    Q("wn19-006", "I can just tell you, I don't know what he's basing this on, but he's faced so many lawsuits when he ignores the law and ignores tradition and precedent and just goes forward without any concern", "Dick Durbin"),
+    # wn19-033 (dev)
+    Q("wn19-033", "[e]xtremely pained to hear about the demise of my dear childhood friend, colleague and former Deputy Chief Minister (Dy CM) of Goa advocate Francis D'Souza. A wonderful human being and a leader loved by all. He devoted himself to public service. His demise is a great personal loss", "Manohar Parrikar"),
+    # wn19-068 (dev)
+    Q("wn19-068", "Chahed signed a government decree that bars any person with an undisclosed face from access to public headquarters, administrations, institutions, for security reasons", None),
+    Q("wn19-068", "We are for the freedom to dress, but today with the current situation and the terrorist threats in Tunisia and across the region we find justifications for this decision", "Jamel Msallem"),
+    Q("wn19-068", "Tunisia is facing terrorist attacks, so every measure which is led by security motives is understandable", "Samir Dilou"),
+    Q("wn19-068", "We proposed a bill in 2016 about this subject and it has still not been debated [...] Maybe it is time now.", "Souhail Alouini"),
+    # wn19-089 (dev)
+    Q("wn19-089", "We're not going to wait until Oct. 31 before getting on with our plans to take this country forward", "Boris Johnson"),
+    Q("wn19-089", "This is a new government with a very exciting agenda", "Boris Johnson"),
+    Q("wn19-089", "smash and grab on our democracy", "Jeremy Corbyn"),
+    Q("wn19-089", "However it is dressed up, it is blindingly obvious that the purpose of [suspending Parliament] now would be to stop [Parliament] debating Brexit and performing its duty in shaping a course for the country.", "John Bercow"),
+    Q("wn19-089", "Jeremy Corbyn wants to cancel the referendum and argue about Brexit for years [...] I am committed to leading our country forward and getting Britain out of the EU by October 31st.", "Boris Johnson"),
+    Q("wn19-089", "Boris Johnson is trying to use the Queen to concentrate power in his own hands — this is a deeply dangerous and irresponsible way to govern.", "Yvette Cooper"),
+    Q("wn19-089", "It would be a constitutional outrage if Parliament were prevented from holding the government to account at a time of national crisis.", "Philip Hammond"),
+    # wn20-002 (dev)
+    Q("wn20-002", "While we await further clarification on the legal nature and impact of today's resolution,", "Morgan Ortagus"),
+    Q("wn20-002", "we strongly urge Iraqi leaders to reconsider the importance of the ongoing economic and security relationship between the two countries and the continued presence of the Global Coalition to Defeat ISIS", "Morgan Ortagus"),
+    Q("wn20-002", "a serious violation of Iraqi sovereignty", "Foreign Ministry of Iraq"),
+    # wn20-011 (dev): the leaked recording's speaker is only "someone, seemingly Honcharuk"
+    Q("wn20-011", "has a very primitive understanding of economic processes.", ["Oleksiy Honcharuk", None]),
+    Q("wn20-011", "a model of honesty for me", "Oleksiy Honcharuk"),
+    Q("wn20-011", "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", "Oleksiy Honcharuk"),
+    Q("wn20-011", "I decided to give you and your government a chance if you'll be able to fix some issues that are very important now and really worry our society", "Volodymyr Zelensky"),
+    # wn20-038 (dev): a proclamation (Trump's) speaks; two quotes of Tim Manning joined by "and"
+    Q("wn20-038", "the COVID-19 outbreak in the United States constitutes a national emergency", ["Donald Trump", None]),
+    Q("wn20-038", "FEMA has an important role in coordinating the larger response to the crisis", "Tim Manning"),
+    Q("wn20-038", "[i]f there's an emergency, FEMA needs to be involved.", "Tim Manning"),
+    # wn20-052 (dev): a law's text
+    Q("wn20-052", "no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines.", ["Republic Act No. 3846", None]),
+
+    # wn19-029 (check)
+    Q("wn19-029", "Even though she relinquished her title according to royal laws [...] she still retains her status and position as a member of the Chakri dynasty [...] Involvement of a high-ranking member of the royal family in politics, in whatever way, is an act that conflicts with the country's traditions, customs, and culture, and therefore is considered extremely inappropriate.", "Maha Vajiralongkorn"),
+    Q("wn19-029", "Thai Raksa Chart party complies with the royal command,", "Thai Raksa Chart Party"),
+    Q("wn19-029", "relinquished my royal titles and lived as a commoner[.]", "Ubolratana Mahidol"),
+    # wn19-045 (check)
+    Q("wn19-045", "After elections, we will change Hagia Sophia's name from museum to mosque[...] We have some plans and we are going to implement these plans.", "Recep Tayyip Erdoğan"),
+    Q("wn19-045", "Ayasofya [Haghia Sophia] will no longer be called a museum. Its status will change. We will call it a mosque", "Recep Tayyip Erdoğan"),
+    Q("wn19-045", "It [Haghia Sophia] is not only a great temple of Christendom — the largest for many centuries — it also belongs to humanity. It has been recognized by UNESCO, as part of our global cultural heritage. So any questioning of this status is not just an insult to the sentiments of Christians, it is an insult to the international community and international law", "George Katrougalos"),
+    Q("wn19-045", "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike, and its status as a museum must be maintained", "United States Commission on International Religious Freedom"),
+    Q("wn19-045", "Those who remain silent when Masjid Al-Aqsa is attacked, trampled, its windows smashed, cannot tell us what to do about the status of Ayasofya[...] Unfortunately, Trump is behaving like a bully boy[...] How can you do this despite the United Nations? What are you doing? Being at the helm of a state like the U.S. does not give you such a right.", "Recep Tayyip Erdoğan"),
+    Q("wn19-045", "Constantinople will never exist again[...] The name of this area is Islambol [full of Islam] and you know that.", "Recep Tayyip Erdoğan"),
+    # wn19-073 (check): no quotation of 5+ words
+    # wn19-097 (check)
+    Q("wn19-097", "dissolving the federal government in a peaceful, orderly manner", "Adam Kokesh"),
+    Q("wn19-097", "American troops abroad will be immediately brought home in a responsible and orderly manner that does not endanger their lives.", "Adam Kokesh"),
+    # wn20-006 (check): "They" are the five foreign ministers (a group with no one name)
+    Q("wn20-006", "infringes upon the sovereign rights of third states, does not comply with the Law of the Sea and cannot produce any legal consequences", [None, "Sameh Shoukry", "Nikos Dendias", "Nikos Christodoulides", "Jean-Yves Le Drian"]),
+    Q("wn20-006", "legitimate and fully compatible with international law", "Turkish Ministry of Foreign Affairs"),
+    Q("wn20-006", "No project excluding our country in the Eastern Mediterranean can be implemented with regard to economic, judicial and diplomatic aspects", "Recep Tayyip Erdoğan"),
+    Q("wn20-006", "we are ready to take more [positive] steps towards those taking a single step towards us.", "Recep Tayyip Erdoğan"),
+    Q("wn20-006", "The agreement assumes that our islands, including our biggest island Crete, does not have an exclusive economic zone, which goes against everything we know in international law", "Kyriakos Mitsotakis"),
+    # wn20-027 (check)
+    Q("wn20-027", "a matter of public health", "Alberto Fernández"),
+    Q("wn20-027", "[W]ithin the next 10 days, I will present a bill for the voluntary interruption of pregnancy that legalises abortion at the initial time of pregnancy and allows women to access the health system when they make the decision to abort", "Alberto Fernández"),
+    Q("wn20-027", "condemned many women, generally of limited resources, to resort to abortive practices in absolute secrecy, putting their health and sometimes their lives at risk", "Alberto Fernández"),
+    Q("wn20-027", "there are many abortions despite the criminal threat", "Alberto Fernández"),
+    Q("wn20-027", "A state that is present must protect citizens in general and obviously women in particular. And in the 21st Century, every society needs to respect the individual choice of its members to decide freely about their bodies", "Alberto Fernández"),
+    Q("wn20-027", "heard the demands of women, adolescents and girls", "Mariela Belski"),
+    Q("wn20-027", "We need to pray so that in Argentina, the yes to life is stronger than death.", "Jorge Eduardo Scheinig"),
+    # wn20-049 (check)
+    Q("wn20-049", "proud to endorse Joe Biden as president of the United States.", "Elizabeth Warren"),
+    Q("wn20-049", "proud to have the fiercest of fighters", "Joe Biden"),
+    Q("wn20-049", "create a government that works for everyone — not just the wealthy and well-connected.", "Joe Biden"),
+    # wn20-071 (check): an interview; the answers are not in quotation marks
+    Q("wn20-071", "Hi, my hobby is taking over the world from Microsoft. What's yours?", "Perttu Ahola"),
+]
+
+NOT_QUOTES = [
+    N("wn20-052", "Radio Control Law"),
+    N("wn19-073", "Is this person a citizen of the United States?"),
+    N("wn19-097", "Custodian of the Federal Government."),
+    N("wn20-049", "Super Tuesday"),
+    N("wn20-071", "celeron55"),
+    N("wn20-071", "minimal development test"),
+    N("wn20-071", "dream team"),
+]
+
+ENTITIES = [
+    E("Donald Trump", "PERSON", "United States President Donald Trump", "President Donald Trump", "Donald Trump", "President Trump", "Trump"),
+    E("Mike Pence", "PERSON", "Mike Pence", "Pence"),
+    E("Nancy Pelosi", "PERSON", "Nancy Pelosi", "Pelosi"),
+    E("Chuck Schumer", "PERSON", "Chuck Schumer", "Schumer"),
+    E("Dick Durbin", "PERSON", "Senate Minority Whip Dick Durbin", "Dick Durbin", "Durbin"),
+    E("Manohar Parrikar", "PERSON", "Chief Minister Manohar Parrikar", "Manohar Parrikar", "Parrikar", "Manohar"),
+    E("Jamel Msallem", "PERSON", "Jamel Msallem", "Msallem"),
+    E("Samir Dilou", "PERSON", "Samir Dilou", "Dilou"),
+    E("Souhail Alouini", "PERSON", "Souhail Alouini", "Alouini"),
+    E("Boris Johnson", "PERSON", "Prime Minister Boris Johnson", "Boris Johnson", "Prime Minister Johnson", "Johnson"),
+    E("Jeremy Corbyn", "PERSON", "Jeremy Corbyn", "Corbyn"),
+    E("John Bercow", "PERSON", "House of Commons Speaker John Bercow", "John Bercow", "Bercow"),
+    E("Yvette Cooper", "PERSON", "Yvette Cooper", "Cooper"),
+    E("Philip Hammond", "PERSON", "Philip Hammond", "Hammond"),
+    E("Morgan Ortagus", "PERSON", "Morgan Ortagus", "Ortagus"),
+    E("Foreign Ministry of Iraq", "ORGANIZATION", "The Foreign Ministry of Iraq", "Foreign Ministry of Iraq"),
+    E("Oleksiy Honcharuk", "PERSON", "Prime Minister Oleksiy Honcharuk", "Oleksiy Honcharuk", "Honcharuk"),
+    E("Volodymyr Zelensky", "PERSON", "Ukrainian President Volodymyr Zelensky", "Volodymyr Zelensky", "Zelensky"),
+    E("Tim Manning", "PERSON", "Tim Manning", "Manning"),
+    E("Republic Act No. 3846", "LAW", "Republic Act No. 3846"),
+    E("Maha Vajiralongkorn", "PERSON", "King Maha Vajiralongkorn", "Maha Vajiralongkorn", "Vajiralongkorn"),
+    E("Thai Raksa Chart Party", "ORGANIZATION", "Thailand's Thai Raksa Chart Party", "Thai Raksa Chart Party", "Thai Raksa Chart party"),
+    E("Ubolratana Mahidol", "PERSON", "Princess Ubolratana Mahidol", "Ubolratana Mahidol", "Princess Ubolratana", "Ubolratana"),
+    E("Recep Tayyip Erdoğan", "PERSON", "Turkish President Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "President Erdogan", "Turkish president Erdoğan", "Erdogan", "Erdoğan"),
+    E("George Katrougalos", "PERSON", "Greek Foreign Minister George Katrougalos", "George Katrougalos", "Katrougalos"),
+    E("United States Commission on International Religious Freedom", "ORGANIZATION", "United States Commission on International Religious Freedom", "USCIRF"),
+    E("Adam Kokesh", "PERSON", "Adam Kokesh", "Kokesh"),
+    E("Sameh Shoukry", "PERSON", "Egyptian foreign minister Sameh Shoukry", "Sameh Shoukry", "Shoukry"),
+    E("Nikos Dendias", "PERSON", "Nikos Dendias", "Dendias"),
+    E("Nikos Christodoulides", "PERSON", "Nikos Christodoulides", "Christodoulides"),
+    E("Jean-Yves Le Drian", "PERSON", "Jean-Yves Le Drian", "Le Drian"),
+    E("Turkish Ministry of Foreign Affairs", "ORGANIZATION", "Turkish Ministry of Foreign Affairs"),
+    E("Kyriakos Mitsotakis", "PERSON", "Greek prime minister Kyriakos Mitsotakis", "Kyriakos Mitsotakis", "Mitsotakis"),
+    E("Alberto Fernández", "PERSON", "President of Argentina Alberto Fernández", "Alberto Fernández", "President Fernández", "Fernández"),
+    E("Mariela Belski", "PERSON", "Mariela Belski", "Belski"),
+    E("Jorge Eduardo Scheinig", "PERSON", "archbishop Monsenor Jorge Eduardo Scheinig", "Monsenor Jorge Eduardo Scheinig", "Jorge Eduardo Scheinig", "Scheinig"),
+    E("Elizabeth Warren", "PERSON", "Elizabeth Warren", "Warren"),
+    E("Joe Biden", "PERSON", "Joe Biden", "Biden"),
+    E("Perttu Ahola", "PERSON", "Perttu Ahola", "Ahola"),
+]
+
+def norm(s):
+    s = re.sub("[\u201c\u201d\u201e\u2033]", '"', s)
+    s = re.sub("[\u2018\u2019\u2032]", "'", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+split = {}
+for line in open("split.tsv", encoding="utf-8").read().splitlines()[1:]:
+    doc, part = line.split("\t")[:2]
+    split[doc] = part
+texts = {d: norm(open(f"texts/{d}.txt", encoding="utf-8").read()) for d in split}
+for item in QUOTES + NOT_QUOTES:
+    assert norm(item["snippet"]) in texts[item["doc"]], item
+for part in ("dev", "check"):
+    docs = sorted(d for d in split if split[d] == part)
+    quotes = [q for q in QUOTES if split[q["doc"]] == part]
+    names = set()
+    for q in quotes:
+        for s in (q["speaker"] if isinstance(q["speaker"], list) else [q["speaker"]]):
+            if s:
+                names.add(s)
+    gold = {"corpus": "wikinews-quotes-" + part, "docs": docs, "quotes": quotes,
+            "not_quotes": [n for n in NOT_QUOTES if split[n["doc"]] == part],
+            "entities": [e for e in ENTITIES if e["name"] in names]}
+    for e in gold["entities"]:
+        e["surfaces"] = [s for s in e["surfaces"] if any(norm(s) in texts[d] for d in docs)]
+    with open(f"{part}.gold.json", "w", encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(part, len(docs), "docs", len(quotes), "quotes", len(gold["not_quotes"]), "not_quotes", len(gold["entities"]), "entities")
