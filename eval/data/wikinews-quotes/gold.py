@@ -50,6 +50,8 @@ QUOTES = [
     Q("wn20-038", "FEMA has an important role in coordinating the larger response to the crisis", "Tim Manning"),
     Q("wn20-038", "[i]f there's an emergency, FEMA needs to be involved.", "Tim Manning"),
     # wn20-052 (dev): a law's text
+    # added after the first measurement: a 5-word quote first miscounted as 4 (see README.md)
+    Q("wn20-052", "grave abuse of governmental power", None),
     Q("wn20-052", "no person, firm, company, association, or corporation shall construct, install, establish, or operate a radio transmitting station, or radio receiving station used for commercial purposes, or a radio broadcasting station, without having first obtained a franchise therefor from the Congress of the Philippines.", ["Republic Act No. 3846", None]),
 
     # wn19-029 (check)
@@ -87,6 +89,42 @@ QUOTES = [
     Q("wn20-049", "create a government that works for everyone — not just the wealthy and well-connected.", "Joe Biden"),
     # wn20-071 (check): an interview; the answers are not in quotation marks
     Q("wn20-071", "Hi, my hobby is taking over the world from Microsoft. What's yours?", "Perttu Ahola"),
+
+    # ---- dev2 (annotated after the first round of fixes, before any tool ran on these texts)
+    # wn19-101
+    Q("wn19-101", "[W]e must get Brexit done, because the UK must come out [...] by October 31st, or else I fear that permanent damage will be done in the UK to trust our democratic system", "Boris Johnson"),
+    Q("wn19-101", "[are] eager for an election — but as keen as we are, we are not prepared to risk inflicting the disaster of no deal on our communities, our jobs, our services, or indeed our rights", "Jeremy Corbyn"),
+    # wn19-103: Bolton's tweet quotes Trump in single quotes
+    Q("wn19-103", "I informed John Bolton last night that his services are no longer needed at the White House. I disagreed strongly with many of his suggestions, as did others in the Administration,", "Donald Trump"),
+    Q("wn19-103", "and therefore I asked John for his resignation, which was given to me this morning. I thank John very much for his service. I will be naming a new National Security Advisor next week.", "Donald Trump"),
+    Q("wn19-103", "I offered to resign last night and President Trump said, 'Let's talk about it tomorrow.'", "John Bolton"),
+    Q("wn19-103", "Let's talk about it tomorrow.", "Donald Trump"),
+    Q("wn19-103", "I don't think that any leader around the world should make any assumption that because some one of us departs that President Trump’s foreign policy will change in a material way", "Mike Pompeo"),
+    Q("wn19-103", "There were many times that Ambassador Bolton and I disagreed. That's to be sure.", "Mike Pompeo"),
+    # wn19-104: the court speaks through its opinion and summary
+    Q("wn19-104", "was motivated by the improper purpose of stymying Parliament and that it, and what has followed from it, is unlawful.", "Court of Session"),
+    Q("wn19-104", "that although advice to HM [Her Majesty] the Queen on the exercise of the royal prerogative of prorogating Parliament was not reviewable on the normal grounds of judicial review, it would nevertheless be unlawful if its purpose was to stymie parliamentary scrutiny of the executive", ["Colin Sutherland", "Court of Session"]),
+    Q("wn19-104", "The Court will accordingly make an Order declaring that the Prime Minister’s advice to HM the Queen and the prorogation which followed thereon was unlawful and is thus null and of no effect.", "Court of Session"),
+    Q("wn19-104", "Today's Court of Session judgment is of huge constitutional significance — but the immediate political implications are clear. Court says prorogation was unlawful and null and void — so Parliament must be recalled immediately to allow the essential work of scrutiny to continue.", "Nicola Sturgeon"),
+    Q("wn19-104", "Now, for every moment Parliament remains prorogued, the British government are breaking the law.", "Joanna Cherry"),
+    Q("wn19-104", "The UK government needs to bring forward a strong domestic legislative agenda. Proroguing Parliament is the legal and necessary way of delivering this.", None),
+    # wn19-114
+    Q("wn19-114", "The presence of foreign forces can be dangerous for the region, international waters, as well as the security of shipping lines and energy, but our path is to create unity and coordination with regional countries,", "Hassan Rouhani"),
+    Q("wn19-114", "Those who want to link the region’s incidents to the Islamic Republic of Iran are lying like their past lies that have been revealed [...] If they are truthful and really seek security in the region, they must not send weapons, fighter jets, bombs and dangerous arms to the region.", "Hassan Rouhani"),
+    Q("wn19-114", "Your presence has always been a calamity for this region and the farther you go from our region and our nations, the more security would come for our region", "Hassan Rouhani"),
+    # wn20-072: an unnamed Interpol spokesperson (Interpol accepted)
+    Q("wn20-072", "any intervention or activities of a political, military, religious or racial character,", [None, "Interpol"]),
+    Q("wn20-072", "would not consider requests of this nature", [None, "Interpol"]),
+    Q("wn20-072", "This is a political nature. This has nothing to do with national security, international peace or promoting stability", "Brian Hook"),
+    Q("wn20-072", "It is a propaganda stunt that no-one takes seriously.", "Brian Hook"),
+    # wn20-089
+    Q("wn20-089", "India grieves the passing away of Bharat Ratna Pranab Mukherjee. He has left an indelible mark on the development trajectory of our nation. A scholar par excellence, a towering statesman, he was admired across the political spectrum and by all sections of society [...] Condolences to his family, friends, admirers and supporters across India. Om Shanti.", "Narendra Modi"),
+    Q("wn20-089", "He was an excellent politician, orator [...] For the Congress, he was the helmsman. He won [the] hearts of everyone. Our prime minister respected him so much, one can imagine, how important he was for the country. He was a true Bharat Ratna", "Vijay Goel"),
+    Q("wn20-089", "Last year August 8 was one of the happiest days for me as my dad received Bharat Ratna. Exactly a year later on August 10 he fell critically ill. May God do whatever is best for him and give me strength to accept both joys and sorrows of life with equanimity. I sincerely thank all for their concerns", "Sharmistha Mukherjee"),
+    # wn20-098
+    Q("wn20-098", "a good man with vast knowledge in the political field [who] stands firm on his positions, aligns well with the party platform and has an abundance of ability to lead this nation in the direction it needs to go.", "William Mohr"),
+    Q("wn20-098", "ability to influence leaders around him", "William Mohr"),
+    Q("wn20-098", "has a backbone superior to most men and will be the strongest President we have seen in decades.", "William Mohr"),
 ]
 
 NOT_QUOTES = [
@@ -97,6 +135,8 @@ NOT_QUOTES = [
     N("wn20-071", "celeron55"),
     N("wn20-071", "minimal development test"),
     N("wn20-071", "dream team"),
+    N("wn19-101", "British exit"),
+    N("wn20-098", "king of coal"),
 ]
 
 ENTITIES = [
@@ -139,6 +179,19 @@ ENTITIES = [
     E("Elizabeth Warren", "PERSON", "Elizabeth Warren", "Warren"),
     E("Joe Biden", "PERSON", "Joe Biden", "Biden"),
     E("Perttu Ahola", "PERSON", "Perttu Ahola", "Ahola"),
+    E("John Bolton", "PERSON", "national security advisor John R. Bolton", "John R. Bolton", "John Bolton", "Bolton"),
+    E("Mike Pompeo", "PERSON", "Mike Pompeo", "Pompeo"),
+    E("Court of Session", "ORGANIZATION", "the Court of Session in Scotland", "The Court of Session", "Court of Session", "The three-judge court", "the court"),
+    E("Colin Sutherland", "PERSON", "Colin Sutherland", "Lord Carloway", "Colin Sutherland, Lord Carloway"),
+    E("Nicola Sturgeon", "PERSON", "First Minister of Scotland Nicola Sturgeon", "Nicola Sturgeon", "Sturgeon"),
+    E("Joanna Cherry", "PERSON", "Joanna Cherry", "Cherry"),
+    E("Hassan Rouhani", "PERSON", "President Hassan Rouhani", "Hassan Rouhani", "Rouhani"),
+    E("Interpol", "ORGANIZATION", "Interpol"),
+    E("Brian Hook", "PERSON", "US Special Representative for Iran Brian Hook", "Brian Hook", "Hook"),
+    E("Narendra Modi", "PERSON", "Current Prime Minister of India Narendra Modi", "Prime Minister of India Narendra Modi", "Narendra Modi", "Modi"),
+    E("Vijay Goel", "PERSON", "Vijay Goel", "Goel"),
+    E("Sharmistha Mukherjee", "PERSON", "Sharmistha Mukherjee"),
+    E("William Mohr", "PERSON", "Michigan Taxpayers Party chairman William Mohr", "William Mohr", "Mohr"),
 ]
 
 def norm(s):
@@ -153,7 +206,7 @@ for line in open("split.tsv", encoding="utf-8").read().splitlines()[1:]:
 texts = {d: norm(open(f"texts/{d}.txt", encoding="utf-8").read()) for d in split}
 for item in QUOTES + NOT_QUOTES:
     assert norm(item["snippet"]) in texts[item["doc"]], item
-for part in ("dev", "check"):
+for part in ("dev", "check", "dev2"):
     docs = sorted(d for d in split if split[d] == part)
     quotes = [q for q in QUOTES if split[q["doc"]] == part]
     names = set()
