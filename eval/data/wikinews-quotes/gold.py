@@ -108,7 +108,8 @@ QUOTES = [
     Q("wn19-104", "Today's Court of Session judgment is of huge constitutional significance — but the immediate political implications are clear. Court says prorogation was unlawful and null and void — so Parliament must be recalled immediately to allow the essential work of scrutiny to continue.", "Nicola Sturgeon"),
     Q("wn19-104", "Now, for every moment Parliament remains prorogued, the British government are breaking the law.", "Joanna Cherry"),
     Q("wn19-104", "The UK government needs to bring forward a strong domestic legislative agenda. Proroguing Parliament is the legal and necessary way of delivering this.", None),
-    # wn19-114
+    # wn19-114 ("get out of the region": added after the first dev2 measurement, 5 words miscounted as 4)
+    Q("wn19-114", "get out of the region", "Hassan Rouhani"),
     Q("wn19-114", "The presence of foreign forces can be dangerous for the region, international waters, as well as the security of shipping lines and energy, but our path is to create unity and coordination with regional countries,", "Hassan Rouhani"),
     Q("wn19-114", "Those who want to link the region’s incidents to the Islamic Republic of Iran are lying like their past lies that have been revealed [...] If they are truthful and really seek security in the region, they must not send weapons, fighter jets, bombs and dangerous arms to the region.", "Hassan Rouhani"),
     Q("wn19-114", "Your presence has always been a calamity for this region and the farther you go from our region and our nations, the more security would come for our region", "Hassan Rouhani"),

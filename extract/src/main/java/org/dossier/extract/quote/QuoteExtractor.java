@@ -26,6 +26,9 @@ public final class QuoteExtractor {
     /** Quotes shorter than this many words need an attribution to count as speech. */
     public static final int MIN_UNATTRIBUTED_WORDS = 5;
 
+    /** The longest reporting clause (characters) that can break one quote in two ({@code ,” wrote Trump on Twitter, “}). */
+    private static final int MAX_BREAKING_CLAUSE = 60;
+
     /** Words right before a quote that name it as a title or term, not as someone's words. */
     private static final Pattern NAMED_AS_TITLE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|dubbed|nicknamed"
             + "|slogan|motto|catchphrase|phrase|term|hashtag|banner|headline|label)|\\bso-called)\\s*[:,]?\\s*$");
@@ -33,11 +36,12 @@ public final class QuoteExtractor {
     private final QuoteFinder finder = new QuoteFinder();
 
     public List<Quote> extract(AnnotatedDocument doc, List<Mention> mentions) {
-        Speakers speakers = new Speakers(doc, mentions);
         List<QuoteFinder.Marked> marks = finder.find(doc.text());
+        Speakers speakers = new Speakers(doc, mentions, marks);
         List<Speakers.Attribution> own = new ArrayList<>();
-        for (QuoteFinder.Marked m : marks) {
-            own.add(ownAttribution(doc, speakers, m));
+        for (int k = 0; k < marks.size(); k++) {
+            Speakers.Attribution broken = k > 0 ? brokenQuote(doc, speakers, marks.get(k - 1), marks.get(k)) : null;
+            own.add(broken != null ? broken : ownAttribution(doc, speakers, marks.get(k)));
         }
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
@@ -86,6 +90,29 @@ public final class QuoteExtractor {
             a = speakers.previousSentence(open);
         }
         return a;
+    }
+
+    /**
+     * A quote broken by its reporting clause ({@code “...,” wrote Trump on Twitter, “and therefore ...”}): the second
+     * part takes the attribution that follows the first, when the two are in one sentence with at most a short clause
+     * between them; null otherwise.
+     */
+    private static Speakers.Attribution brokenQuote(AnnotatedDocument doc, Speakers speakers, QuoteFinder.Marked first,
+            QuoteFinder.Marked second) {
+        if (first.continues() || second.open() - first.close() > MAX_BREAKING_CLAUSE) {
+            return null;
+        }
+        Sentence close = doc.sentenceAt(first.close());
+        Sentence open = doc.sentenceAt(second.open());
+        if (close == null || open == null || close.index() != open.index()) {
+            return null;
+        }
+        String between = doc.text().substring(first.close() + 1, second.open()).trim();
+        if (!between.endsWith(",") && !between.endsWith(":")) {
+            return null;
+        }
+        Speakers.Attribution a = speakers.after(close, first.close());
+        return a == null || a.speaker() == null ? null : a;
     }
 
     /**
