@@ -126,6 +126,47 @@ QUOTES = [
     Q("wn20-098", "a good man with vast knowledge in the political field [who] stands firm on his positions, aligns well with the party platform and has an abundance of ability to lead this nation in the direction it needs to go.", "William Mohr"),
     Q("wn20-098", "ability to influence leaders around him", "William Mohr"),
     Q("wn20-098", "has a backbone superior to most men and will be the strongest President we have seen in decades.", "William Mohr"),
+    # ---- dev3 (annotated after the second round of fixes, before any tool ran on these texts)
+    # wn19-115: courts speaking through their rulings (the court, or null for the document)
+    Q("wn19-115", "This Court has already concluded that the Prime Minister's advice to Her Majesty was unlawful, void and of no effect. This means that the Order in Council to which it led was also unlawful, void and of no effect and should be quashed. This means that when the Royal Commissioners walked into the House of Lords it was as if they walked in with a blank sheet of paper. The prorogation was also void and of no effect. Parliament has not been prorogued. This is the unanimous judgment of all 11 Justices.", ["Supreme Court of the United Kingdom", None]),
+    Q("wn19-115", "In our view, the decision of the Prime Minister to advise Her Majesty the Queen to prorogue Parliament is not justiciable in Her Majesty’s courts.", "High Court of England and Wales"),
+    # wn19-133
+    Q("wn19-133", "assurances from the US that it would not allow any Turkish military operations against the region.", "Syrian Democratic Forces"),
+    Q("wn19-133", "The statement was a surprise and we can say that it is a stab in the back for the SDF.", "Kino Gabriel"),
+    Q("wn19-133", "neutralizing the threat stemming from PKK-YPG terrorist", ["Recep Tayyip Erdoğan", None]),
+    Q("wn19-133", "We must always have the backs of our allies, if we expect them to have our back. The Kurds were instrumental in our successful fight against ISIS in Syria. Leaving them to die is a big mistake.", "Nikki Haley"),
+    Q("wn19-133", 'The WH statement tonight on Syria after Trump spoke with Erdogan demonstrates a complete lack of understanding of anything happening on the ground. The "United States" is not holding any ISIS detainees. They are all being held by the SDF, which Trump just served up to Turkey.', "Brett McGurk"),
+    Q("wn19-133", "The SDF suffered thousands of casualties in the Raqqa battle. Not a single American life was lost. Trump later expanded the operation down the ERV. He touts these operations in political rallies but without apparent thought as to who did the fighting and dying.", "Brett McGurk"),
+    Q("wn19-133", "As I have stated strongly before, and just to reiterate, if Turkey does anything that I, in my great and unmatched wisdom, consider to be off limits, I will totally destroy and obliterate the Economy of Turkey (I’ve done [it] before!). They must, with Europe and others, watch over the captured ISIS fighters and families. The U.S. has done far more than anyone could have ever expected, including the capture of 100% of the ISIS Caliphate. It is time now for others in the region, some of great wealth, to protect their own territory. THE USA IS GREAT!", "Donald Trump"),
+    Q("wn19-133", "This is going to lead to ISIS' reemergence. Nothing [is] better for ISIS than to create a conflict between the Kurds and Turkey. The Kurds will now align with [Bashir al] Assad because they have nobody to count on because we abandoned them. So this is a big win for Iran and Assad — a big win for ISIS.", "Lindsey Graham"),
+    Q("wn19-133", "ISIS is not defeated [...] The biggest lie being told by the administration [is] that ISIS is defeated. The caliphate's destroyed, but there's thousands of fighters over there. And no, the caliphate would not have been destroyed without the Kurds, and I applaud the president for getting the Kurds and the Arabs to do most of the fighting. The [US] casualties destroying the caliphate was very low", "Lindsey Graham"),
+    Q("wn19-133", "[T]his impulsive decision by the president has undone all the gains we’ve made, thrown the region into further chaos. Iran is licking their chops. And if I’m an ISIS fighter I've got a second lease on life. So to those who think ISIS has been defeated you will soon see.", "Lindsey Graham"),
+    # wn19-137
+    Q("wn19-137", "I think everybody's sympathies are very much with the family of Harry Dunn and our condolences to them for their tragic loss. I must answer you directly, I do not think that it can be right to use the process of diplomatic immunity for this type of purpose.", "Boris Johnson"),
+    Q("wn19-137", "And I hope that Anne Sacoolas will come back and will engage properly with the processes of law as they are carried out in this country. That's a point that we've raised or are raising today with the American ambassador here in the UK and I hope it will be resolved very shortly. And to anticipate a question you might want to raise, if we can't resolve it then of course I will be raising it myself personally with the White House.", "Boris Johnson"),
+    Q("wn19-137", "that she had no plans to leave the country in the near future", "Anne Sacoolas"),
+    Q("wn19-137", "intense attention at senior levels and are considered carefully given the global impact such decisions carry", "United States Department of State"),
+    Q("wn19-137", "She didn't purposely drive on the other side of the road... if she'd have stayed and faced us as a family we could have found that forgiveness... but forgiving her for leaving, I'm nowhere near.", "Charlotte Charles"),
+    Q("wn19-137", "All we need to do is ask her to come back. It’s not much to ask. She’s left a family in complete ruin. We’re broken.", "Charlotte Charles"),
+    # wn19-143
+    Q("wn19-143", "An agreement has been reached with the Syrian government — whose duty it is to protect the country's borders and preserve Syrian sovereignty — for the Syrian Army to enter and deploy along the Syrian-Turkish border to help the [SDF] stop [the Turkish] aggression", "Syrian Democratic Forces"),
+    Q("wn19-143", "to prevent the creation of a terror corridor across our southern border, and to bring peace to the area.", "Recep Tayyip Erdoğan"),
+    Q("wn19-143", "They need to stand by us", "Recep Tayyip Erdoğan"),
+    Q("wn19-143", "I count on Turkey to act with restraint & ensure that the gains we have made in the fight against ISIS are not jeopardised.", "Jens Stoltenberg"),
+    # wn20-109
+    Q("wn20-109", "I am honored and humbled by the trust the American people have placed in me and in Vice President-elect Harris", "Joe Biden"),
+    Q("wn20-109", "With the campaign over, it's time to put the anger and the harsh rhetoric behind us and come together as a nation. It's time for America to unite. And to heal [...] We are the United States of America. And there's nothing we can't do, if we do it together.", "Joe Biden"),
+    Q("wn20-109", "I WON THIS ELECTION, BY A LOT!", "Donald Trump"),
+    Q("wn20-109", "The simple fact is this election is far from over. Joe Biden has not been certified as the winner of any states, let alone any of the highly contested states headed for mandatory recounts, or states where our campaign has valid and legitimate legal challenges that could determine the ultimate victor", "Donald Trump"),
+    # wn20-114
+    Q("wn20-114", "never directly or indirectly pressured by any Executive Branch official", "Emily W. Murphy"),
+    Q("wn20-114", "in the best interests of the country", "Donald Trump"),
+    # wn20-115
+    Q("wn20-115", "individual liberty, free markets and small government", "Liberal Democrats"),
+    # wn20-118
+    Q("wn20-118", "Wow! Thousands of people forming in Washington (D.C.) for Stop the Steal. Didn't know about this, but I'll be seeing them! #MAGA", "Donald Trump"),
+    Q("wn20-118", "That's pretty cool. Imagine just being able to jump in a helicopter and just go for a joy ride around Washington", "Michael Flynn"),
+    Q("wn20-118", "I went to bed at 1 o'clock and Trump was ahead. There's no way[...] I don't believe it, it's fake.", "Lisa Parry"),
 ]
 
 NOT_QUOTES = [
@@ -138,10 +179,12 @@ NOT_QUOTES = [
     N("wn20-071", "dream team"),
     N("wn19-101", "British exit"),
     N("wn20-098", "king of coal"),
+    N("wn19-143", "Operation Peace Spring"),
+    N("wn20-115", "green tape"),
 ]
 
 ENTITIES = [
-    E("Donald Trump", "PERSON", "United States President Donald Trump", "President Donald Trump", "Donald Trump", "President Trump", "Trump"),
+    E("Donald Trump", "PERSON", "the United States President Donald Trump", "US President Donald Trump", "United States President Donald Trump", "President Donald Trump", "Donald Trump", "President Trump", "Trump"),
     E("Mike Pence", "PERSON", "Mike Pence", "Pence"),
     E("Nancy Pelosi", "PERSON", "Nancy Pelosi", "Pelosi"),
     E("Chuck Schumer", "PERSON", "Chuck Schumer", "Schumer"),
@@ -188,6 +231,21 @@ ENTITIES = [
     E("Joanna Cherry", "PERSON", "Joanna Cherry", "Cherry"),
     E("Hassan Rouhani", "PERSON", "President Hassan Rouhani", "Hassan Rouhani", "Rouhani"),
     E("Interpol", "ORGANIZATION", "Interpol"),
+    E("Supreme Court of the United Kingdom", "ORGANIZATION", "the Supreme Court of the United Kingdom", "Supreme Court of the United Kingdom", "The Supreme Court", "Supreme Court"),
+    E("High Court of England and Wales", "ORGANIZATION", "The High Court of England and Wales", "High Court of England and Wales"),
+    E("Syrian Democratic Forces", "ORGANIZATION", "the Kurdish-led Syrian Democratic Forces", "the Syrian Democratic Forces", "Syrian Democratic Forces", "SDF"),
+    E("Kino Gabriel", "PERSON", "Kino Gabriel", "Gabriel"),
+    E("Nikki Haley", "PERSON", "Former US Ambassador to the United Nations Nikki Haley", "Nikki Haley", "Haley"),
+    E("Brett McGurk", "PERSON", "Brett McGurk", "McGurk"),
+    E("Lindsey Graham", "PERSON", "Senator Lindsey Graham", "Lindsey Graham", "Graham"),
+    E("Anne Sacoolas", "PERSON", "Anne Sacoolas", "Sacoolas"),
+    E("United States Department of State", "ORGANIZATION", "United States Department of State", "The State Department", "State Department"),
+    E("Charlotte Charles", "PERSON", "Charlotte Charles", "Charles"),
+    E("Jens Stoltenberg", "PERSON", "NATO Secretary-General Jens Stoltenberg", "Jens Stoltenberg", "Stoltenberg"),
+    E("Emily W. Murphy", "PERSON", "United States General Services Administration administrator Emily W. Murphy", "Emily W. Murphy", "Murphy"),
+    E("Liberal Democrats", "ORGANIZATION", "Liberal Democrats"),
+    E("Michael Flynn", "PERSON", "retired general Michael Flynn", "Michael Flynn", "Flynn"),
+    E("Lisa Parry", "PERSON", "Lisa Parry"),
     E("Brian Hook", "PERSON", "US Special Representative for Iran Brian Hook", "Brian Hook", "Hook"),
     E("Narendra Modi", "PERSON", "Current Prime Minister of India Narendra Modi", "Prime Minister of India Narendra Modi", "Narendra Modi", "Modi"),
     E("Vijay Goel", "PERSON", "Vijay Goel", "Goel"),
@@ -207,7 +265,7 @@ for line in open("split.tsv", encoding="utf-8").read().splitlines()[1:]:
 texts = {d: norm(open(f"texts/{d}.txt", encoding="utf-8").read()) for d in split}
 for item in QUOTES + NOT_QUOTES:
     assert norm(item["snippet"]) in texts[item["doc"]], item
-for part in ("dev", "check", "dev2"):
+for part in ("dev", "check", "dev2", "dev3"):
     docs = sorted(d for d in split if split[d] == part)
     quotes = [q for q in QUOTES if split[q["doc"]] == part]
     names = set()

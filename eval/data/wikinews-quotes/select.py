@@ -7,7 +7,8 @@ least 6 quotation marks (straight " or curly “ ”, i.e. at least 3 pairs); sk
 output from our annotator had already been looked at; take the first 8 of each file. Order the 16 by (date, file, row);
 odd positions (1st, 3rd, ...) are dev, even positions are check. Doc ids: wn19-ROW / wn20-ROW (row index in its CSV).
 A second dev half, added after the first round of fixes (dev2): the next 4 articles of each file under the same rule
-(wn20-097 dropped, see README.md).
+(wn20-097 dropped, see README.md);
+and a third (dev3), added after the second round: the 4 after those.
 """
 import csv, re, sys, os
 csv.field_size_limit(10**8)
@@ -30,10 +31,10 @@ for tag, name in (("wn19", "wikinews_2019.csv"), ("wn20", "wikinews_2020.csv")):
         marks = sum(r["text"].count(c) for c in '"\u201c\u201d')
         if pattern.search(r["title"]) and marks >= 6:
             picked.append((r["date"], tag, i, r))
-        if len(picked) == 12:
+        if len(picked) == 16:
             break
     chosen += picked[:8]
-    extra += picked[8:]
+    extra += [(c, "dev2") for c in picked[8:12]] + [(c, "dev3") for c in picked[12:16]]
 chosen.sort(key=lambda c: (c[0], c[1], c[2]))
 os.makedirs("texts", exist_ok=True)
 with open("split.tsv", "w", encoding="utf-8") as out:
@@ -44,10 +45,10 @@ with open("split.tsv", "w", encoding="utf-8") as out:
         out.write(f"{doc}\t{split}\t{date}\t{r['title']}\t{r['url']}\n")
         with open(f"texts/{doc}.txt", "w", encoding="utf-8", newline="") as t:
             t.write(r["text"])
-    for date, tag, i, r in sorted(extra, key=lambda c: (c[0], c[1], c[2])):
+    for (date, tag, i, r), part in sorted(extra, key=lambda c: (c[1], c[0][0], c[0][1], c[0][2])):
         doc = f"{tag}-{i:03d}"
         if doc == "wn20-097":  # dropped from dev2 before annotating, see README.md
             continue
-        out.write(f"{doc}\tdev2\t{date}\t{r['title']}\t{r['url']}\n")
+        out.write(f"{doc}\t{part}\t{date}\t{r['title']}\t{r['url']}\n")
         with open(f"texts/{doc}.txt", "w", encoding="utf-8", newline="") as t:
             t.write(r["text"])
