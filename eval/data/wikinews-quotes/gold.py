@@ -275,7 +275,7 @@ for part in ("dev", "check", "dev2", "dev3"):
                 names.add(s)
     gold = {"corpus": "wikinews-quotes-" + part, "docs": docs, "quotes": quotes,
             "not_quotes": [n for n in NOT_QUOTES if split[n["doc"]] == part],
-            "entities": [e for e in ENTITIES if e["name"] in names]}
+            "entities": [dict(e) for e in ENTITIES if e["name"] in names]}
     for e in gold["entities"]:
         e["surfaces"] = [s for s in e["surfaces"] if any(norm(s) in texts[d] for d in docs)]
     with open(f"{part}.gold.json", "w", encoding="utf-8") as f:
