@@ -101,6 +101,8 @@ public final class TaggedText {
             case "citing" -> "cite";
             case "underlined" -> "underline";
             case "asked" -> "ask";
+            case "informed" -> "inform";
+            case "ruled" -> "rule";
             default -> w;
         };
     }

@@ -15,16 +15,26 @@ import org.dossier.model.nlp.Token;
  */
 final class ClauseSubjects {
 
-    /** A subject: its candidate, or null for a noun phrase that names no one ("a number of senators"); token range. */
-    record Subject(SpeakerCandidate candidate, int first, int last) {
+    /**
+     * A subject: its candidate, or null for a noun phrase the name tagger did not mark: {@code proper} when its words
+     * are all proper nouns (a name the tagger missed: "Cherry", "Liberal Democrats"), else it names no one ("a number of
+     * senators"); token range.
+     */
+    record Subject(SpeakerCandidate candidate, int first, int last, boolean proper) {
+
+        Subject(SpeakerCandidate candidate, int first, int last) {
+            this(candidate, first, last, false);
+        }
     }
 
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "is", "was", "were", "are", "has", "had", "been",
             "did", "does");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on");
+    /** Words inside one multi-word name ("High Court of England and Wales"). */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "&");
     private static final Set<String> ADJUNCT_BEFORE_PARTICIPLE = Set.of(",", "by", "while", "when", "after", "before");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
-            "NNPS", "CD", "POS", "HYPH");
+            "NNPS", "CD", "POS", "HYPH", "VBN");
 
     private final List<Token> tokens;
     private final List<SpeakerCandidate> candidates;
@@ -73,18 +83,21 @@ final class ClauseSubjects {
                 }
             }
         }
-        // a participle after a comma or "by" (adverbs between): the subject of the clause's verb
+        // a participle after a comma or "by" (adverbs between), or after the object of the clause's verb ("issued a
+        // statement saying"): the subject of the clause's verb; after a name or pronoun ("with Trump saying"), that one
         int before = verb - 1;
         while (before > floor && pos(before).startsWith("RB")) {
             before--;
         }
-        if (pos.equals("VBG") && ADJUNCT_BEFORE_PARTICIPLE.contains(word(before))) {
+        if (pos.equals("VBG") && (ADJUNCT_BEFORE_PARTICIPLE.contains(word(before)) || candidateEndingAt(before) == null)) {
             for (int p = before - 1; p >= floor; p--) {
                 if (!quoted[p] && finite(tokens.get(p))) {
                     return subjectOf(p, floor, depth + 1);
                 }
             }
-            return null;
+            if (ADJUNCT_BEFORE_PARTICIPLE.contains(word(before))) {
+                return null;
+            }
         }
         int i = verb - 1;
         boolean comma = false;
@@ -113,6 +126,7 @@ final class ClauseSubjects {
         SpeakerCandidate found = right;
         int first = npFirst;
         SpeakerCandidate current = right;
+        int headLast = i;
         while ((current == null || !current.person()) && first - 1 > floor) {
             int k = first - 1;
             boolean link = PREPOSITIONS.contains(word(k)) || comma && word(k).equals(",");
@@ -129,11 +143,36 @@ final class ClauseSubjects {
             if (current != null && (found == null || current.person())) {
                 found = current;
             }
+            headLast = k - 1;
         }
         if (found != null) {
             return new Subject(found, found.first(), found.last());
         }
+        // the outermost phrase, when it is a name the tagger missed: with the of-phrases that continue it ("High Court
+        // of England and Wales"), not with an apposition ("Lisa Parry, a retired nurse")
+        int[] proper = properName(first, headLast);
+        if (proper != null) {
+            int end = headLast;
+            while (end < i && (pos(end + 1).startsWith("NNP") || pos(end + 1).equals("DT") || NAME_LINKS.contains(word(end + 1)))) {
+                end++;
+            }
+            return new Subject(null, proper[0], end == i ? i : headLast, true);
+        }
         return new Subject(null, first, i);
+    }
+
+    /** The proper nouns of tokens {@code [first, last]} after its determiners, when that is all it holds; else null. */
+    private int[] properName(int first, int last) {
+        int start = first;
+        while (start <= last && pos(start).equals("DT")) {
+            start++;
+        }
+        for (int k = start; k <= last; k++) {
+            if (!pos(k).equals("NNP") && !pos(k).equals("NNPS")) {
+                return null;
+            }
+        }
+        return start <= last ? new int[] {start, last} : null;
     }
 
     /**
@@ -167,7 +206,8 @@ final class ClauseSubjects {
     /** {@code first} moved left over determiners, adjectives, nouns and possessives ("the Trump administration's"). */
     private int extendLeft(int first, int floor) {
         int j = first;
-        while (j - 1 >= floor && !quoted[j - 1] && NOUN_PHRASE_TAGS.contains(pos(j - 1))) {
+        while (j - 1 >= floor && !quoted[j - 1] && (NOUN_PHRASE_TAGS.contains(pos(j - 1))
+                || word(j - 1).equals("and") && pos(j).equals("NNP") && pos(j - 2).equals("NNP"))) {
             j--;
         }
         return j;

@@ -85,6 +85,9 @@ public final class QuoteExtractor {
         if (a == null) {
             a = speakers.before(open, m.open(), null);
         }
+        if (a == null && doc.text().substring(m.start(), m.end()).trim().split("\\s+").length >= MIN_UNATTRIBUTED_WORDS) {
+            a = speakers.mainClauseBefore(open, m.open());
+        }
         if (a == null && speakers.onlyPunctuationOutside(open, m.open(), m.close() + 1)
                 && speakers.onlyPunctuationOutside(close, m.open(), m.close() + 1)) {
             a = speakers.previousSentence(open);

@@ -14,7 +14,7 @@ final class ReportingVerbs {
             "criticize", "criticise", "praise", "mention", "assert", "contend", "maintain", "testify", "whisper", "shout",
             "exclaim", "caution", "concede", "cite", "quote", "proclaim", "affirm", "reiterate", "repeat", "recount",
             "boast", "lament", "muse", "tout", "thank", "accuse", "demand", "blast", "dismiss", "underline", "characterize",
-            "characterise", "elaborate", "reaffirm", "speak");
+            "characterise", "elaborate", "reaffirm", "speak", "inform", "rule");
 
     /** Verbs that report speech only right after a quote ({@code ," he continued}). */
     private static final Set<String> AFTER_QUOTE = Set.of("continue", "go");

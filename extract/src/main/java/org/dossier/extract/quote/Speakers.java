@@ -25,7 +25,7 @@ final class Speakers {
             "NNPS", "CD", "POS", "HYPH", "VBN");
     /** Reporting verbs that introduce the words of the next sentence ("He said…", "She told reporters…"). */
     private static final Set<String> INTRODUCING = Set.of("say", "tell", "add", "write", "explain", "state", "declare", "insist",
-            "argue", "warn", "reply", "respond", "answer");
+            "argue", "warn", "reply", "respond", "answer", "criticize", "criticise", "tweet", "comment", "remark");
     private static final Set<String> SKIP = Set.of(",", ".", "—", "–", "-", "--", "''", "\"", "”", "’");
 
     private final AnnotatedDocument doc;
@@ -194,7 +194,7 @@ final class Speakers {
             if (quoted[i] || aside.get(i)) {
                 continue;
             }
-            if (ReportingVerbs.isReportingVerb(t)) {
+            if (ReportingVerbs.isReportingVerb(t) || ReportingVerbs.isAfterQuote(t) && introducesNext(i, openMark)) {
                 verb = i;
                 accordingTo = false;
             } else if (isAccordingTo(i, sentence.endToken())) {
@@ -220,9 +220,37 @@ final class Speakers {
         if (subject != null) {
             Evidence words = evidence(subject.first(), subject.last());
             return subject.candidate() != null ? attribution(subject.candidate(), verb)
-                    : new Attribution(words, surnameOfPerson(subject) ? words : null, QuoteExtractor.cue(tokens, verb));
+                    : new Attribution(words, subject.proper() ? words : null, QuoteExtractor.cue(tokens, verb));
         }
         return nearestBefore(sentence, verb);
+    }
+
+    /** True when the verb at {@code i} is followed only by a comma or colon and then the opening mark ({@code Johnson continued, “}). */
+    private boolean introducesNext(int i, int openMark) {
+        int next = i + 1;
+        return next < tokens.size() && (tokens.get(next).text().equals(",") || tokens.get(next).text().equals(":"))
+                && next + 1 < tokens.size() && tokens.get(next + 1).start() >= openMark;
+    }
+
+    /**
+     * Rule 3b: a quote right after a comma or colon that closes a clause with no reporting verb ({@code Trump, also on
+     * Twitter, defended his decision, “...”}) takes the subject of the sentence's main clause; null when there is none.
+     * Only for quotes long enough to count as speech without an attribution, so a short phrase is not made speech by it.
+     */
+    Attribution mainClauseBefore(Sentence sentence, int openMark) {
+        int mark = -1;
+        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
+            mark = i;
+        }
+        if (mark < 0 || !(tokens.get(mark).text().equals(",") || tokens.get(mark).text().equals(":")) || quoted[mark]) {
+            return null;
+        }
+        ClauseSubjects.Subject subject = subjects.mainSubject(sentence, mark);
+        if (subject == null || subject.candidate() == null) {
+            return null;
+        }
+        Attribution a = attribution(subject.candidate(), mark);
+        return new Attribution(a.speaker(), a.speakerName(), null);
     }
 
     /** The old fallback when no subject is found: the last subject-like name before the verb, else the nearest. */
@@ -297,23 +325,6 @@ final class Speakers {
     private Attribution attribution(SpeakerCandidate c, int verb) {
         Evidence name = c.pronoun() ? resolvePronoun(c.first()) : nameOf(c);
         return new Attribution(c.evidence(), name, QuoteExtractor.cue(tokens, verb));
-    }
-
-    /**
-     * True when a subject the name tagger missed is one proper noun that is the surname of a person named earlier
-     * ("Joanna Cherry ... Cherry, who led the petition, said").
-     */
-    private boolean surnameOfPerson(ClauseSubjects.Subject subject) {
-        if (subject.first() != subject.last() || !"NNP".equals(tokens.get(subject.first()).pos())) {
-            return false;
-        }
-        String word = tokens.get(subject.first()).text();
-        for (SpeakerCandidate c : candidates) {
-            if (c.person() && c.last() < subject.first() && c.first() < c.last() && tokens.get(c.last()).text().equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The name a candidate stands for: a description ("the prime minister") names the holder of that title, or no one. */

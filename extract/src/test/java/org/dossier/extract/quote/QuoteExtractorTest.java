@@ -288,4 +288,61 @@ class QuoteExtractorTest {
             assertThat(x.cue()).isEqualTo("continued");
         });
     }
+
+    @Test
+    void continuedRightBeforeTheQuoteIntroducesIt() {
+        List<Quote> q = quotes("Johnson/NNP/PERSON continued/VBD ,/, “_/`` And/CC I/PRP hope/VBP she/PRP will/MD come/VB back_/RB ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Johnson"));
+    }
+
+    @Test
+    void informedReportsSpeech() {
+        List<Quote> q = quotes("Anne/NNP/PERSON Sacoolas/NNP/PERSON spoke/VBD with/IN police/NNS ./. She/PRP informed/VBD police/NNS "
+                + "she/PRP had/VBD immunity/NN ,/, but/CC “_/`` that/IN she/PRP had/VBD no/DT plans/NNS to/TO leave_/VB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Anne Sacoolas");
+            assertThat(x.cue()).isEqualTo("informed");
+        });
+    }
+
+    @Test
+    void aCourtThatRuledSpeaksUnderTheWholeNameTheTaggerMissed() {
+        List<Quote> q = quotes("The/DT High/NNP Court/NNP of/IN England/NNP and/CC Wales/NNP ruled/VBD ,/, finding/VBG that/IN it/PRP "
+                + "was/VBD not/RB for/IN the/DT courts/NNS :/: “_/`` In/IN our/PRP$ view/NN it/PRP is/VBZ not/RB justiciable_/JJ ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("High Court of England and Wales");
+            assertThat(speaker(x)).isEqualTo("High Court of England and Wales");
+        });
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsTheOutermostProperNounPhraseNotOneInsideAnOfPhrase() {
+        List<Quote> named = quotes("Lisa/NNP Parry/NNP ,/, a/DT retired/VBN nurse/NN ,/, said/VBD ,/, “_/`` I/PRP went/VBD to/TO bed/NN "
+                + "at/IN one/CD o'clock_/RB ._/. ”_/''");
+        assertThat(named).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Lisa Parry"));
+        List<Quote> unnamed = quotes("A/DT number/NN of/IN Senators/NNPS condemned/VBD it/PRP ,/, citing/VBG it/PRP as/IN "
+                + "“_/`` a/DT grave/JJ abuse/NN of/IN power_/NN ”_/'' ./.");
+        assertThat(unnamed).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("A number of Senators");
+            assertThat(x.speakerName()).isNull();
+        });
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfTheClauseTakesTheClauseSubject() {
+        List<Quote> q = quotes("Trump/NNP/PERSON issued/VBD a/DT statement/NN at/IN his/PRP$ club/NN in/IN Washington/NNP/LOCATION "
+                + "saying/VBG ,/, “_/`` The/DT election/NN is/VBZ far/RB from/IN over_/RB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Trump"));
+    }
+
+    @Test
+    void aLongQuoteAfterAClauseWithoutAReportingVerbTakesTheClauseSubject() {
+        List<Quote> q = quotes("Trump/NNP/PERSON ,/, also/RB on/IN Twitter/NNP/ORGANIZATION ,/, defended/VBD his/PRP$ decision/NN ,/, "
+                + "“_/`` I/PRP will/MD totally/RB destroy/VB their/PRP$ economy_/NN ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Trump");
+            assertThat(x.cue()).isNull();
+        });
+        assertThat(quotes("Trump/NNP/PERSON met/VBD his/PRP$ friend/NN ,/, “_/`` a/DT good/JJ man_/NN ”_/'' ./.")).isEmpty();
+    }
 }
