@@ -167,6 +167,12 @@ QUOTES = [
     Q("wn20-118", "Wow! Thousands of people forming in Washington (D.C.) for Stop the Steal. Didn't know about this, but I'll be seeing them! #MAGA", "Donald Trump"),
     Q("wn20-118", "That's pretty cool. Imagine just being able to jump in a helicopter and just go for a joy ride around Washington", "Michael Flynn"),
     Q("wn20-118", "I went to bed at 1 o'clock and Trump was ahead. There's no way[...] I don't believe it, it's fake.", "Lisa Parry"),
+    # ---- dev4 (annotated after the third round of fixes, before any tool ran on these texts)
+    Q("wn19-164", "I've seen mass mobilisation campaigns before, but not over an entire country like this[.]", "Sheldon Yett"),
+    Q("wn19-164", "Latest update: 3,728 measles cases have been reported since the outbreak with 198 recorded in the last 24 hours. To date, 53 measles related deaths have been recorded. Since the Mass Vaccination Campaign on 20 Nov 2019, the Ministry has successfully vaccinated 58,150 individuals.", [None, "government of Samoa"]),
+    Q("wn19-164", "village councils, faith-based organizations, and church leaders, village mayors and government women representatives", "Tuilaepa Sailele Malielegaoi"),
+    Q("wn19-164", "really hammer home their message.", "Keni Lesa"),
+    Q("wn19-166", "...I and we will never take your support for granted. And I will make it my mission to work night and day, flat out, to prove you right in voting for me this time and to earn your support in the future.", "Boris Johnson"),
 ]
 
 NOT_QUOTES = [
@@ -246,6 +252,10 @@ ENTITIES = [
     E("Liberal Democrats", "ORGANIZATION", "Liberal Democrats"),
     E("Michael Flynn", "PERSON", "retired general Michael Flynn", "Michael Flynn", "Flynn"),
     E("Lisa Parry", "PERSON", "Lisa Parry"),
+    E("Sheldon Yett", "PERSON", "Sheldon Yett", "Yett"),
+    E("government of Samoa", "ORGANIZATION", "the government of Samoa", "government of Samoa"),
+    E("Tuilaepa Sailele Malielegaoi", "PERSON", "Samoan Prime Minister Tuilaepa Sailele Malielegaoi", "Tuilaepa Sailele Malielegaoi", "Prime Minister Tuilaepa", "Tuilaepa"),
+    E("Keni Lesa", "PERSON", "Samoa Observer editor Keni Lesa", "Keni Lesa", "Lesa"),
     E("Brian Hook", "PERSON", "US Special Representative for Iran Brian Hook", "Brian Hook", "Hook"),
     E("Narendra Modi", "PERSON", "Current Prime Minister of India Narendra Modi", "Prime Minister of India Narendra Modi", "Narendra Modi", "Modi"),
     E("Vijay Goel", "PERSON", "Vijay Goel", "Goel"),
@@ -265,7 +275,7 @@ for line in open("split.tsv", encoding="utf-8").read().splitlines()[1:]:
 texts = {d: norm(open(f"texts/{d}.txt", encoding="utf-8").read()) for d in split}
 for item in QUOTES + NOT_QUOTES:
     assert norm(item["snippet"]) in texts[item["doc"]], item
-for part in ("dev", "check", "dev2", "dev3"):
+for part in ("dev", "check", "dev2", "dev3", "dev4"):
     docs = sorted(d for d in split if split[d] == part)
     quotes = [q for q in QUOTES if split[q["doc"]] == part]
     names = set()

@@ -8,7 +8,7 @@ output from our annotator had already been looked at; take the first 8 of each f
 odd positions (1st, 3rd, ...) are dev, even positions are check. Doc ids: wn19-ROW / wn20-ROW (row index in its CSV).
 A second dev half, added after the first round of fixes (dev2): the next 4 articles of each file under the same rule
 (wn20-097 dropped, see README.md);
-and a third (dev3), added after the second round: the 4 after those.
+and a third (dev3), added after the second round: the 4 after those; a fourth (dev4) after the third round.
 """
 import csv, re, sys, os
 csv.field_size_limit(10**8)
@@ -31,10 +31,11 @@ for tag, name in (("wn19", "wikinews_2019.csv"), ("wn20", "wikinews_2020.csv")):
         marks = sum(r["text"].count(c) for c in '"\u201c\u201d')
         if pattern.search(r["title"]) and marks >= 6:
             picked.append((r["date"], tag, i, r))
-        if len(picked) == 16:
+        if len(picked) == 20:
             break
     chosen += picked[:8]
-    extra += [(c, "dev2") for c in picked[8:12]] + [(c, "dev3") for c in picked[12:16]]
+    extra += [(c, "dev2") for c in picked[8:12]] + [(c, "dev3") for c in picked[12:16]] \
+        + [(c, "dev4") for c in picked[16:20]]
 chosen.sort(key=lambda c: (c[0], c[1], c[2]))
 os.makedirs("texts", exist_ok=True)
 with open("split.tsv", "w", encoding="utf-8") as out:
