@@ -188,7 +188,7 @@ final class Speakers {
     Attribution before(Sentence sentence, int openMark, Quote previous) {
         int verb = -1;
         boolean accordingTo = false;
-        BitSet aside = asides(sentence, openMark);
+        BitSet aside = Asides.in(tokens, sentence, openMark);
         for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
             Token t = tokens.get(i);
             if (quoted[i] || aside.get(i)) {
@@ -209,7 +209,7 @@ final class Speakers {
             SpeakerCandidate c = candidateAt(verb + 2);
             return c == null ? new Attribution(null, null, "according to") : attribution(c, verb);
         }
-        int dash = unclosedDash(verb + 1, openMark, aside);
+        int dash = Asides.unclosedDash(tokens, quoted, verb + 1, openMark, aside);
         if (dash >= 0) {
             // the quote sits in an aside opened after the verb ("when a reporter asked about tariffs—that he was “...”"):
             // the verb does not introduce it; the nearest name before the aside, without a cue
@@ -365,45 +365,6 @@ final class Speakers {
             }
         }
         return best == null ? null : best.evidence();
-    }
-
-    /** The last dash in tokens {@code [from, ...)} before {@code openMark} that opens an aside not closed before the mark; -1 if none. */
-    private int unclosedDash(int from, int openMark, BitSet aside) {
-        int open = -1;
-        for (int i = from; i < tokens.size() && tokens.get(i).end() <= openMark; i++) {
-            String w = tokens.get(i).text();
-            if (!aside.get(i) && !quoted[i] && (w.equals("—") || w.equals("–") || w.equals("--"))) {
-                open = open < 0 ? i : -1;
-            }
-        }
-        return open;
-    }
-
-    /**
-     * Tokens of {@code sentence} before {@code openMark} set off between dashes or in parentheses that close before the
-     * mark ({@code Bercow commented — which the BBC noted as unusual — "..."}): an aside whose verbs do not introduce the quote.
-     */
-    private BitSet asides(Sentence sentence, int openMark) {
-        BitSet aside = new BitSet();
-        int dash = -1;
-        int paren = -1;
-        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
-            String w = tokens.get(i).text();
-            if (w.equals("—") || w.equals("–") || w.equals("--")) {
-                if (dash >= 0) {
-                    aside.set(dash, i + 1);
-                    dash = -1;
-                } else {
-                    dash = i;
-                }
-            } else if (w.equals("(") || w.equals("-LRB-")) {
-                paren = i;
-            } else if ((w.equals(")") || w.equals("-RRB-")) && paren >= 0) {
-                aside.set(paren, i + 1);
-                paren = -1;
-            }
-        }
-        return aside;
     }
 
     private SpeakerCandidate candidateAt(int tokenIndex) {
