@@ -117,7 +117,7 @@ final class Speakers {
             }
         }
         if (isAccordingTo(k, end)) {
-            SpeakerCandidate named = candidateAt(k + 2);
+            SpeakerCandidate named = accordingToSource(k + 2, end);
             if (named != null) {
                 return attribution(named, k);
             }
@@ -206,7 +206,7 @@ final class Speakers {
             return null;
         }
         if (accordingTo) {
-            SpeakerCandidate c = candidateAt(verb + 2);
+            SpeakerCandidate c = accordingToSource(verb + 2, sentence.endToken());
             return c == null ? new Attribution(null, null, "according to") : attribution(c, verb);
         }
         int dash = Asides.unclosedDash(tokens, quoted, verb + 1, openMark, aside);
@@ -365,6 +365,29 @@ final class Speakers {
             }
         }
         return best == null ? null : best.evidence();
+    }
+
+    /**
+     * The source named by the noun phrase starting at {@code from} after "according to": the person it names when it
+     * names one ("Samoa Observer editor Keni Lesa"), else the name it starts with; null when it starts with no name.
+     */
+    private SpeakerCandidate accordingToSource(int from, int end) {
+        SpeakerCandidate first = candidateAt(from);
+        if (first == null) {
+            return null;
+        }
+        SpeakerCandidate person = first.person() ? first : null;
+        for (int i = first.last() + 1; i < end && person == null; i++) {
+            String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+            if (quoted[i] || !pos.startsWith("NN") && !pos.equals("JJ")) {
+                break;
+            }
+            SpeakerCandidate c = candidateAt(i);
+            if (c != null && c.person()) {
+                person = c;
+            }
+        }
+        return person != null ? person : first;
     }
 
     private SpeakerCandidate candidateAt(int tokenIndex) {

@@ -345,4 +345,14 @@ class QuoteExtractorTest {
         });
         assertThat(quotes("Trump/NNP/PERSON met/VBD his/PRP$ friend/NN ,/, “_/`` a/DT good/JJ man_/NN ”_/'' ./.")).isEmpty();
     }
+
+    @Test
+    void accordingToAnOutletsWriterNamesTheWriter() {
+        List<Quote> q = quotes("According/VBG to/TO Samoa/NNP/ORGANIZATION Observer/NNP/ORGANIZATION editor/NN Keni/NNP/PERSON "
+                + "Lesa/NNP/PERSON ,/, the/DT movement/NN was/VBD able/JJ to/TO “_/`` really/RB hammer/VB home/RB their/PRP$ message_/NN ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Keni Lesa");
+            assertThat(x.cue()).isEqualTo("according to");
+        });
+    }
 }
