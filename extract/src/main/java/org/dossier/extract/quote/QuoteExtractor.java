@@ -12,12 +12,14 @@ import org.dossier.model.nlp.Sentence;
 import org.dossier.model.nlp.Token;
 
 /**
- * Quotes and their speakers. Speaker rules, in order: a name, pronoun or unnamed source with a reporting verb right after
+ * Quotes and their speakers. Speaker rules, in order: the second part of a quote broken by its reporting clause takes
+ * the first part's ({@code "...," wrote Trump, "..."}); a name, pronoun or unnamed source with a reporting verb right after
  * the quote ({@code ," Ishiba said}, {@code ," said Hayashi}, {@code ," a senior official said}, {@code ," according to
  * Kyodo}); the subject of the last reporting verb before the quote in its sentence ({@code Kyodo News reported that Trump
- * will "..."}), where {@code according to} takes the name after it; the speaker of a quote in the sentence just before;
- * for a quote that is a sentence of its own, the subject of the sentence before when it introduces speech
- * ({@code Ishiba told reporters:}). The paragraphs of a quote that runs on over several paragraphs share one speaker.
+ * will "..."}; {@link ClauseSubjects}), where {@code according to} takes the name after it; for a quote of five words or
+ * more after a clause ending in a comma or colon, that clause's subject; for a quote that is a sentence of its own, the
+ * subject of the sentence before when it introduces speech ({@code Ishiba told reporters:}); the speaker of a quote in
+ * the sentence just before. Pronouns resolve through the main-clause subjects of the sentences before. The paragraphs of a quote that runs on over several paragraphs share one speaker.
  * Quotes under five words are kept only when attributed and not title-cased, and a quote named as a title, slogan or
  * term ({@code a book titled "..."}, {@code the so-called "..."}) is not speech.
  */
