@@ -12,7 +12,9 @@ import org.dossier.model.fact.TimeExpression;
 
 /**
  * One JSON object per line for each item of one document: quotes
- * ({@code {"type":"quote","doc","start","end","text","speakerText","speakerStart","speakerEnd","cue"}}), mentions
+ * ({@code {"type":"quote","doc","start","end","text","speakerText","speakerStart","speakerEnd","speakerName",
+ * "speakerNameStart","speakerNameEnd","cue"}}: the speaker is the mention at the cue, a pronoun or title included; the
+ * name is the mention of the name it was resolved to, null for an unnamed source), mentions
  * ({@code {"type":"mention","doc","start","end","text","entityType","role"}}) and time expressions
  * ({@code {"type":"time","doc","start","end","text","value"}}). Offsets index the input text as given.
  */
@@ -28,7 +30,10 @@ public final class JsonLinesFormat {
             o.put("speakerText", s == null ? null : s.text());
             putOffset(o, "speakerStart", s == null ? null : s.start());
             putOffset(o, "speakerEnd", s == null ? null : s.end());
-            o.put("speakerName", q.speakerName() == null ? null : q.speakerName().text());
+            Evidence n = q.speakerName();
+            o.put("speakerName", n == null ? null : n.text());
+            putOffset(o, "speakerNameStart", n == null ? null : n.start());
+            putOffset(o, "speakerNameEnd", n == null ? null : n.end());
             o.put("cue", q.cue());
             out.add(o.toString());
         }

@@ -90,6 +90,19 @@ public final class TaggedText {
             case "announced" -> "announce";
             case "stating" -> "state";
             case "describing" -> "describe";
+            case "added" -> "add";
+            case "noted" -> "note";
+            case "commented" -> "comment";
+            case "saying" -> "say";
+            case "spoke", "speaking" -> "speak";
+            case "quoted" -> "quote";
+            case "continued" -> "continue";
+            case "wrote" -> "write";
+            case "citing" -> "cite";
+            case "underlined" -> "underline";
+            case "asked" -> "ask";
+            case "informed" -> "inform";
+            case "ruled" -> "rule";
             default -> w;
         };
     }

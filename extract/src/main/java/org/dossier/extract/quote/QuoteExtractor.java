@@ -12,12 +12,14 @@ import org.dossier.model.nlp.Sentence;
 import org.dossier.model.nlp.Token;
 
 /**
- * Quotes and their speakers. Speaker rules, in order: a name, pronoun or unnamed source with a reporting verb right after
+ * Quotes and their speakers. Speaker rules, in order: the second part of a quote broken by its reporting clause takes
+ * the first part's ({@code "...," wrote Trump, "..."}); a name, pronoun or unnamed source with a reporting verb right after
  * the quote ({@code ," Ishiba said}, {@code ," said Hayashi}, {@code ," a senior official said}, {@code ," according to
  * Kyodo}); the subject of the last reporting verb before the quote in its sentence ({@code Kyodo News reported that Trump
- * will "..."}), where {@code according to} takes the name after it; the speaker of a quote in the sentence just before;
- * for a quote that is a sentence of its own, the subject of the sentence before when it introduces speech
- * ({@code Ishiba told reporters:}). The paragraphs of a quote that runs on over several paragraphs share one speaker.
+ * will "..."}; {@link ClauseSubjects}), where {@code according to} takes the name after it; for a quote of five words or
+ * more after a clause ending in a comma or colon, that clause's subject; for a quote that is a sentence of its own, the
+ * subject of the sentence before when it introduces speech ({@code Ishiba told reporters:}); the speaker of a quote in
+ * the sentence just before. Pronouns resolve through the main-clause subjects of the sentences before. The paragraphs of a quote that runs on over several paragraphs share one speaker.
  * Quotes under five words are kept only when attributed and not title-cased, and a quote named as a title, slogan or
  * term ({@code a book titled "..."}, {@code the so-called "..."}) is not speech.
  */
@@ -26,6 +28,9 @@ public final class QuoteExtractor {
     /** Quotes shorter than this many words need an attribution to count as speech. */
     public static final int MIN_UNATTRIBUTED_WORDS = 5;
 
+    /** The longest reporting clause (characters) that can break one quote in two ({@code ,” wrote Trump on Twitter, “}). */
+    private static final int MAX_BREAKING_CLAUSE = 60;
+
     /** Words right before a quote that name it as a title or term, not as someone's words. */
     private static final Pattern NAMED_AS_TITLE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|dubbed|nicknamed"
             + "|slogan|motto|catchphrase|phrase|term|hashtag|banner|headline|label)|\\bso-called)\\s*[:,]?\\s*$");
@@ -33,11 +38,12 @@ public final class QuoteExtractor {
     private final QuoteFinder finder = new QuoteFinder();
 
     public List<Quote> extract(AnnotatedDocument doc, List<Mention> mentions) {
-        Speakers speakers = new Speakers(doc, mentions);
         List<QuoteFinder.Marked> marks = finder.find(doc.text());
+        Speakers speakers = new Speakers(doc, mentions, marks);
         List<Speakers.Attribution> own = new ArrayList<>();
-        for (QuoteFinder.Marked m : marks) {
-            own.add(ownAttribution(doc, speakers, m));
+        for (int k = 0; k < marks.size(); k++) {
+            Speakers.Attribution broken = k > 0 ? brokenQuote(doc, speakers, marks.get(k - 1), marks.get(k)) : null;
+            own.add(broken != null ? broken : ownAttribution(doc, speakers, marks.get(k)));
         }
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
@@ -81,11 +87,37 @@ public final class QuoteExtractor {
         if (a == null) {
             a = speakers.before(open, m.open(), null);
         }
+        if (a == null && doc.text().substring(m.start(), m.end()).trim().split("\\s+").length >= MIN_UNATTRIBUTED_WORDS) {
+            a = speakers.mainClauseBefore(open, m.open());
+        }
         if (a == null && speakers.onlyPunctuationOutside(open, m.open(), m.close() + 1)
                 && speakers.onlyPunctuationOutside(close, m.open(), m.close() + 1)) {
             a = speakers.previousSentence(open);
         }
         return a;
+    }
+
+    /**
+     * A quote broken by its reporting clause ({@code “...,” wrote Trump on Twitter, “and therefore ...”}): the second
+     * part takes the attribution that follows the first, when the two are in one sentence with at most a short clause
+     * between them; null otherwise.
+     */
+    private static Speakers.Attribution brokenQuote(AnnotatedDocument doc, Speakers speakers, QuoteFinder.Marked first,
+            QuoteFinder.Marked second) {
+        if (first.continues() || second.open() - first.close() > MAX_BREAKING_CLAUSE) {
+            return null;
+        }
+        Sentence close = doc.sentenceAt(first.close());
+        Sentence open = doc.sentenceAt(second.open());
+        if (close == null || open == null || close.index() != open.index()) {
+            return null;
+        }
+        String between = doc.text().substring(first.close() + 1, second.open()).trim();
+        if (!between.endsWith(",") && !between.endsWith(":")) {
+            return null;
+        }
+        Speakers.Attribution a = speakers.after(close, first.close());
+        return a == null || a.speaker() == null ? null : a;
     }
 
     /**

@@ -42,7 +42,10 @@ public final class QuoteFinder {
                 add(text, open, i, false, out);
                 open = -1;
             } else if (c == '"') {
-                if (open >= 0 && openChar == '"') {
+                int nestedClose = open >= 0 && openChar == '"' ? nestedClose(text, i, to) : -1;
+                if (nestedClose > 0) {
+                    i = nestedClose;
+                } else if (open >= 0 && openChar == '"') {
                     add(text, open, i, false, out);
                     open = -1;
                 } else if (open < 0) {
@@ -54,6 +57,26 @@ public final class QuoteFinder {
         if (open >= 0 && nextParagraphOpensAQuote(text, to)) {
             add(text, open, to, true, out);
         }
+    }
+
+    /**
+     * For a straight mark at {@code at} inside a straight-quoted span: when it is shaped as an opening mark (after a space,
+     * before a letter or digit) and pairs with a closing-shaped mark that another mark follows in the paragraph, the
+     * index of that closing mark: a phrase quoted inside the quote ({@code "The "United States" holds no one," he
+     * wrote}); else -1.
+     */
+    private static int nestedClose(String text, int at, int to) {
+        if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || at + 1 >= to
+                || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+            return -1;
+        }
+        int close = text.indexOf('"', at + 1);
+        if (close < 0 || close >= to || Character.isWhitespace(text.charAt(close - 1))
+                || close + 1 < to && Character.isLetterOrDigit(text.charAt(close + 1))) {
+            return -1;
+        }
+        int after = text.indexOf('"', close + 1);
+        return after >= 0 && after < to ? close : -1;
     }
 
     /** True when the paragraph after the line break at {@code end} starts (after blank lines and spaces) with an opening mark. */

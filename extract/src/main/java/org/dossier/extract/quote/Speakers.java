@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,27 +19,34 @@ final class Speakers {
     record Attribution(Evidence speaker, Evidence speakerName, String cue) {
     }
 
-    /** A possible speaker: token range and evidence; {@code pronoun} when it must be resolved to a name. */
-    private record Candidate(int first, int last, Evidence evidence, boolean pronoun) {
-    }
-
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
             "NNPS", "CD", "POS", "HYPH", "VBN");
     /** Reporting verbs that introduce the words of the next sentence ("He said…", "She told reporters…"). */
     private static final Set<String> INTRODUCING = Set.of("say", "tell", "add", "write", "explain", "state", "declare", "insist",
-            "argue", "warn", "reply", "respond", "answer");
+            "argue", "warn", "reply", "respond", "answer", "criticize", "criticise", "tweet", "comment", "remark");
     private static final Set<String> SKIP = Set.of(",", ".", "—", "–", "-", "--", "''", "\"", "”", "’");
 
     private final AnnotatedDocument doc;
     private final List<Token> tokens;
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<SpeakerCandidate> candidates = new ArrayList<>();
     private final TitleHolders titleHolders;
+    /** Tokens inside quotation marks (marks included): never subjects, verbs or pronouns to resolve. */
+    private final boolean[] quoted;
+    private final ClauseSubjects subjects;
 
-    Speakers(AnnotatedDocument doc, List<Mention> mentions) {
+    /** Speakers in {@code doc}, whose quotation marks are {@code marks}. */
+    Speakers(AnnotatedDocument doc, List<Mention> mentions, List<QuoteFinder.Marked> marks) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.titleHolders = new TitleHolders(mentions);
+        this.quoted = new boolean[tokens.size()];
+        for (QuoteFinder.Marked m : marks) {
+            for (int i = 0; i < tokens.size(); i++) {
+                quoted[i] |= tokens.get(i).start() >= m.open() && tokens.get(i).end() <= m.close() + 1;
+            }
+        }
         for (Mention m : mentions) {
             if (!m.type().equals("PERSON") && !m.type().equals("ORGANIZATION")) {
                 continue;
@@ -47,11 +55,20 @@ final class Speakers {
             int f = TokenIndex.startingAt(tokens, e.start());
             int l = TokenIndex.endingAt(tokens, e.end());
             if (f >= 0 && l >= 0) {
-                candidates.add(new Candidate(f, l, e, false));
+                candidates.add(new SpeakerCandidate(f, l, e, m.type()));
             }
         }
         addDescriptions();
         candidates.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        List<SpeakerCandidate> withPronouns = new ArrayList<>(candidates);
+        for (int i = 0; i < tokens.size(); i++) {
+            SpeakerCandidate p = pronounAt(i);
+            if (p != null && !quoted[i]) {
+                withPronouns.add(p);
+            }
+        }
+        withPronouns.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        this.subjects = new ClauseSubjects(tokens, withPronouns, quoted);
     }
 
     /** {@code the prime minister}, {@code the president}: a definite article and lower-case title words. */
@@ -65,7 +82,7 @@ final class Speakers {
                 j++;
             }
             if (j > i + 1 && (j >= tokens.size() || !"PERSON".equals(tokens.get(j).ner()))) {
-                candidates.add(new Candidate(i, j - 1, evidence(i, j - 1), false));
+                candidates.add(new SpeakerCandidate(i, j - 1, evidence(i, j - 1), "DESCRIPTION"));
             }
         }
     }
@@ -81,16 +98,16 @@ final class Speakers {
             return null;
         }
         int end = sentence.endToken();
-        Candidate c = candidateAt(k);
-        if (c != null && c.last() + 1 < end && ReportingVerbs.isReportingVerb(tokens.get(c.last() + 1))) {
+        SpeakerCandidate c = candidateAt(k);
+        if (c != null && c.last() + 1 < end && ReportingVerbs.isAfterQuote(tokens.get(c.last() + 1))) {
             return attribution(c, c.last() + 1);
         }
-        Candidate pronoun = pronounAt(k);
-        if (pronoun != null && k + 1 < end && ReportingVerbs.isReportingVerb(tokens.get(k + 1))) {
+        SpeakerCandidate pronoun = pronounAt(k);
+        if (pronoun != null && k + 1 < end && ReportingVerbs.isAfterQuote(tokens.get(k + 1))) {
             return attribution(pronoun, k + 1);
         }
         if (ReportingVerbs.isReportingVerb(tokens.get(k)) && k + 1 < end) {
-            Candidate named = candidateAt(k + 1);
+            SpeakerCandidate named = candidateAt(k + 1);
             if (named != null) {
                 return attribution(named, k);
             }
@@ -100,7 +117,7 @@ final class Speakers {
             }
         }
         if (isAccordingTo(k, end)) {
-            Candidate named = candidateAt(k + 2);
+            SpeakerCandidate named = accordingToSource(k + 2, end);
             if (named != null) {
                 return attribution(named, k);
             }
@@ -110,6 +127,25 @@ final class Speakers {
         int np = unnamedSourceEnd(k, end);
         if (np > k && np < end && ReportingVerbs.isReportingVerb(tokens.get(np))) {
             return new Attribution(evidence(k, np - 1), null, QuoteExtractor.cue(tokens, np));
+        }
+        return subjectOfNextVerb(k, end);
+    }
+
+    /**
+     * {@code ," Labour Party leader Jeremy Corbyn said}: the named subject of a reporting verb that follows the quote within
+     * a few words, before any other verb; null otherwise.
+     */
+    private Attribution subjectOfNextVerb(int k, int end) {
+        for (int v = k + 1; v < end && v <= k + 8 && !quoted[v]; v++) {
+            Token t = tokens.get(v);
+            if (ReportingVerbs.isReportingVerb(t)) {
+                ClauseSubjects.Subject subject = subjects.subjectOf(v, k);
+                return subject == null || subject.candidate() == null ? null : attribution(subject.candidate(), v);
+            }
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos() != null && (t.pos().startsWith("VB") && !lemma.equals("have") && !lemma.equals("be") || t.pos().equals("."))) {
+                return null;
+            }
         }
         return null;
     }
@@ -152,9 +188,13 @@ final class Speakers {
     Attribution before(Sentence sentence, int openMark, Quote previous) {
         int verb = -1;
         boolean accordingTo = false;
+        BitSet aside = Asides.in(tokens, sentence, openMark);
         for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
             Token t = tokens.get(i);
-            if (ReportingVerbs.isReportingVerb(t)) {
+            if (quoted[i] || aside.get(i)) {
+                continue;
+            }
+            if (ReportingVerbs.isReportingVerb(t) || ReportingVerbs.isAfterQuote(t) && introducesNext(i, openMark)) {
                 verb = i;
                 accordingTo = false;
             } else if (isAccordingTo(i, sentence.endToken())) {
@@ -166,24 +206,70 @@ final class Speakers {
             return null;
         }
         if (accordingTo) {
-            Candidate c = candidateAt(verb + 2);
+            SpeakerCandidate c = accordingToSource(verb + 2, sentence.endToken());
             return c == null ? new Attribution(null, null, "according to") : attribution(c, verb);
         }
-        Candidate nearest = null;
-        Candidate subject = null;
-        for (Candidate c : candidates) {
-            if (c.first() < sentence.firstToken() || c.last() >= verb) {
+        int dash = Asides.unclosedDash(tokens, quoted, verb + 1, openMark, aside);
+        if (dash >= 0) {
+            // the quote sits in an aside opened after the verb ("when a reporter asked about tariffs—that he was “...”"):
+            // the verb does not introduce it; the nearest name before the aside, without a cue
+            Attribution a = nearestBefore(sentence, dash);
+            return a.speaker() == null ? null : new Attribution(a.speaker(), a.speakerName(), null);
+        }
+        ClauseSubjects.Subject subject = subjects.subjectOf(verb, sentence.firstToken());
+        if (subject != null) {
+            Evidence words = evidence(subject.first(), subject.last());
+            return subject.candidate() != null ? attribution(subject.candidate(), verb)
+                    : new Attribution(words, subject.proper() ? words : null, QuoteExtractor.cue(tokens, verb));
+        }
+        return nearestBefore(sentence, verb);
+    }
+
+    /** True when the verb at {@code i} is followed only by a comma or colon and then the opening mark ({@code Johnson continued, “}). */
+    private boolean introducesNext(int i, int openMark) {
+        int next = i + 1;
+        return next < tokens.size() && (tokens.get(next).text().equals(",") || tokens.get(next).text().equals(":"))
+                && next + 1 < tokens.size() && tokens.get(next + 1).start() >= openMark;
+    }
+
+    /**
+     * Rule 3b: a quote right after a comma or colon that closes a clause with no reporting verb ({@code Trump, also on
+     * Twitter, defended his decision, “...”}) takes the subject of the sentence's main clause; null when there is none.
+     * Only for quotes long enough to count as speech without an attribution, so a short phrase is not made speech by it.
+     */
+    Attribution mainClauseBefore(Sentence sentence, int openMark) {
+        int mark = -1;
+        for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
+            mark = i;
+        }
+        if (mark < 0 || !(tokens.get(mark).text().equals(",") || tokens.get(mark).text().equals(":")) || quoted[mark]) {
+            return null;
+        }
+        ClauseSubjects.Subject subject = subjects.mainSubject(sentence, mark);
+        if (subject == null || subject.candidate() == null) {
+            return null;
+        }
+        Attribution a = attribution(subject.candidate(), mark);
+        return new Attribution(a.speaker(), a.speakerName(), null);
+    }
+
+    /** The old fallback when no subject is found: the last subject-like name before the verb, else the nearest. */
+    private Attribution nearestBefore(Sentence sentence, int verb) {
+        SpeakerCandidate nearest = null;
+        SpeakerCandidate subjectLike = null;
+        for (SpeakerCandidate c : candidates) {
+            if (c.first() < sentence.firstToken() || c.last() >= verb || quoted[c.first()]) {
                 continue;
             }
             nearest = c;
             if (isSubjectLike(c.last() + 1, verb)) {
-                subject = c;
+                subjectLike = c;
             }
         }
-        Candidate chosen = subject != null ? subject : nearest;
+        SpeakerCandidate chosen = subjectLike != null ? subjectLike : nearest;
         if (chosen == null) {
             for (int i = verb - 1; i >= sentence.firstToken(); i--) {
-                Candidate p = pronounAt(i);
+                SpeakerCandidate p = pronounAt(i);
                 if (p != null) {
                     chosen = p;
                     break;
@@ -236,30 +322,76 @@ final class Speakers {
                 && tokens.get(next + 1).pos().startsWith("VB");
     }
 
-    private Attribution attribution(Candidate c, int verb) {
-        Evidence name = c.pronoun() ? resolvePronoun(c.first()) : c.evidence();
-        if (!c.pronoun() && c.evidence().text().toLowerCase(Locale.ROOT).startsWith("the ")) {
-            Evidence holder = titleHolders.holder(c.evidence().text(), c.evidence().start());
-            name = holder != null ? holder : name;
-        }
+    private Attribution attribution(SpeakerCandidate c, int verb) {
+        Evidence name = c.pronoun() ? resolvePronoun(c.first()) : nameOf(c);
         return new Attribution(c.evidence(), name, QuoteExtractor.cue(tokens, verb));
     }
 
-    /** The nearest person named before a pronoun, within its sentence and the two before it. */
+    /** The name a candidate stands for: a description ("the prime minister") names the holder of that title, or no one. */
+    private Evidence nameOf(SpeakerCandidate c) {
+        if (c.evidence().text().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            Evidence holder = titleHolders.holder(c.evidence().text(), c.evidence().start());
+            // a description nobody in the text holds ("the spokesperson") names no one
+            return holder != null ? holder : c.kind().equals("DESCRIPTION") ? null : c.evidence();
+        }
+        return c.evidence();
+    }
+
+    /**
+     * The name a pronoun stands for: the subject of the main clause of its own sentence (before the pronoun) or of the
+     * nearest sentence before it whose main subject is a name (a person for he, she and I), over at most three
+     * sentences, so a chain of pronoun subjects leads back to the name ("Honcharuk resigned. He said ... he added");
+     * else the nearest such name before the pronoun within its sentence and the two before it.
+     */
     private Evidence resolvePronoun(int pronounIndex) {
+        boolean person = PERSON_PRONOUNS.contains(tokens.get(pronounIndex).text().toLowerCase(Locale.ROOT));
         Sentence s = doc.sentenceAt(tokens.get(pronounIndex).start());
-        int floor = s == null ? 0 : doc.sentences().get(Math.max(0, s.index() - 2)).firstToken();
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (c.last() < pronounIndex && c.first() >= floor && !c.pronoun()) {
+        if (s == null) {
+            return null;
+        }
+        for (int k = s.index(); k >= Math.max(0, s.index() - 3); k--) {
+            Sentence t = doc.sentences().get(k);
+            ClauseSubjects.Subject subject = subjects.mainSubject(t, k == s.index() ? pronounIndex : t.endToken());
+            SpeakerCandidate c = subject == null ? null : subject.candidate();
+            if (c != null && !c.pronoun() && (!person || c.person() || c.kind().equals("DESCRIPTION"))) {
+                return nameOf(c);
+            }
+        }
+        int floor = doc.sentences().get(Math.max(0, s.index() - 2)).firstToken();
+        SpeakerCandidate best = null;
+        for (SpeakerCandidate c : candidates) {
+            if (c.last() < pronounIndex && c.first() >= floor && !quoted[c.first()] && (!person || c.person())) {
                 best = c;
             }
         }
         return best == null ? null : best.evidence();
     }
 
-    private Candidate candidateAt(int tokenIndex) {
-        for (Candidate c : candidates) {
+    /**
+     * The source named by the noun phrase starting at {@code from} after "according to": the person it names when it
+     * names one ("Samoa Observer editor Keni Lesa"), else the name it starts with; null when it starts with no name.
+     */
+    private SpeakerCandidate accordingToSource(int from, int end) {
+        SpeakerCandidate first = candidateAt(from);
+        if (first == null) {
+            return null;
+        }
+        SpeakerCandidate person = first.person() ? first : null;
+        for (int i = first.last() + 1; i < end && person == null; i++) {
+            String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+            if (quoted[i] || !pos.startsWith("NN") && !pos.equals("JJ")) {
+                break;
+            }
+            SpeakerCandidate c = candidateAt(i);
+            if (c != null && c.person()) {
+                person = c;
+            }
+        }
+        return person != null ? person : first;
+    }
+
+    private SpeakerCandidate candidateAt(int tokenIndex) {
+        for (SpeakerCandidate c : candidates) {
             if (c.first() == tokenIndex) {
                 return c;
             }
@@ -267,13 +399,13 @@ final class Speakers {
         return null;
     }
 
-    private Candidate pronounAt(int tokenIndex) {
+    private SpeakerCandidate pronounAt(int tokenIndex) {
         if (tokenIndex < 0 || tokenIndex >= tokens.size()) {
             return null;
         }
         Token t = tokens.get(tokenIndex);
         if (SPEAKER_PRONOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
-            return new Candidate(tokenIndex, tokenIndex, evidence(tokenIndex, tokenIndex), true);
+            return new SpeakerCandidate(tokenIndex, tokenIndex, evidence(tokenIndex, tokenIndex), "PRONOUN");
         }
         return null;
     }

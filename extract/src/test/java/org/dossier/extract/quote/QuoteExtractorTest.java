@@ -153,4 +153,206 @@ class QuoteExtractorTest {
             assertThat(speaker(x)).isEqualTo("Ishiba");
         });
     }
+
+    @Test
+    void anAppositionBetweenTheSubjectAndTheVerbDoesNotNameTheSpeaker() {
+        List<Quote> q = quotes("Nancy/NNP/PERSON Pelosi/NNP/PERSON ,/, the/DT Speaker/NNP of/IN the/DT House/NNP/ORGANIZATION ,/, "
+                + "said/VBD “_/`` We/PRP are/VBP committed/VBN to/TO keeping/VBG it/PRP open_/JJ ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Nancy Pelosi");
+            assertThat(x.speaker().text()).isEqualTo("Nancy Pelosi");
+            assertThat(x.speaker().start()).isZero();
+        });
+    }
+
+    @Test
+    void aPersonModifiedByAnOrganizationIsTheSpeaker() {
+        List<Quote> q = quotes("Yvette/NNP/PERSON Cooper/NNP/PERSON of/IN the/DT Labour/NNP/ORGANIZATION Party/NNP/ORGANIZATION "
+                + "added/VBD ,/, “_/`` This/DT is/VBZ a/DT dangerous/JJ way/NN to/TO govern_/VB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Yvette Cooper"));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheSubjectOfTheSentenceBeforeNotTheNearestName() {
+        List<Quote> q = quotes("Honcharuk/NNP/PERSON resigned/VBD after/IN a/DT leak/NN on/IN YouTube/NNP/ORGANIZATION ./. "
+                + "He/PRP said/VBD Zelensky/NNP/PERSON is/VBZ “_/`` a/DT model/NN of/IN honesty/NN for/IN me_/PRP ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("He");
+            assertThat(speaker(x)).isEqualTo("Honcharuk");
+        });
+    }
+
+    @Test
+    void aChainOfPronounSubjectsLeadsBackToTheName() {
+        List<Quote> q = quotes("Mitsotakis/NNP/PERSON spoke/VBD to/TO the/DT council/NN ./. He/PRP met/VBD Trump/NNP/PERSON later/RB ./. "
+                + "“_/`` We/PRP seek/VBP to/TO exclude/VB nobody/NN at/IN all_/DT ,_/, ”_/'' he/PRP added/VBD ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mitsotakis"));
+    }
+
+    @Test
+    void aPronounAfterAnotherPersonInTheSameSentenceIsItsSubject() {
+        List<Quote> q = quotes("Mitsotakis/NNP/PERSON met/VBD with/IN President/NNP/TITLE Trump/NNP/PERSON ,/, where/WRB he/PRP "
+                + "noted/VBD “_/`` it/PRP is/VBZ important/JJ to/TO point/VB that/DT out_/RP ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Mitsotakis"));
+    }
+
+    @Test
+    void aPartialQuoteInReportedSpeechTakesTheSubjectOfTheReportingClause() {
+        List<Quote> q = quotes("Mitsotakis/NNP/PERSON underlined/VBD that/IN he/PRP would/MD be/VB “_/`` very/RB happy/JJ if/IN "
+                + "Turkey/NNP/LOCATION were/VBD to/TO reconsider_/VB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Mitsotakis");
+            assertThat(x.cue()).isEqualTo("underlined");
+        });
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSubjectAndTheVerbIsSkippedAndASurnameTheTaggerMissedIsAName() {
+        List<Quote> q = quotes("Joanna/NNP/PERSON Cherry/NNP/PERSON filed/VBD the/DT case/NN ./. Cherry/NNP ,/, who/WP led/VBD "
+                + "the/DT petition/NN ,/, said/VBD ,/, “_/`` The/DT government/NN is/VBZ breaking/VBG the/DT law_/NN ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("Cherry");
+            assertThat(speaker(x)).isEqualTo("Cherry");
+        });
+    }
+
+    @Test
+    void quotedAsSayingNamesThePersonQuoted() {
+        List<Quote> q = quotes("Politico/NNP/ORGANIZATION quoted/VBD Tim/NNP/PERSON Manning/NNP/PERSON ,/, formerly/RB a/DT deputy/NN "
+                + "at/IN FEMA/NNP/ORGANIZATION ,/, as/IN saying/VBG “_/`` FEMA/NNP/ORGANIZATION has/VBZ an/DT important/JJ role_/NN ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Tim Manning"));
+    }
+
+    @Test
+    void aReportingVerbInAnAsideBetweenDashesDoesNotIntroduceTheQuote() {
+        List<Quote> q = quotes("John/NNP/PERSON Bercow/NNP/PERSON commented/VBD on/IN the/DT matter/NN —/: which/WDT the/DT "
+                + "BBC/NNP/ORGANIZATION noted/VBD as/IN unusual/JJ —/: “_/`` It/PRP is/VBZ blindingly/RB obvious/JJ to/TO all_/DT ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("John Bercow");
+            assertThat(x.cue()).isEqualTo("commented");
+        });
+    }
+
+    @Test
+    void aQuoteInAnAsideOpenedAfterTheVerbIsNotIntroducedByIt() {
+        List<Quote> q = quotes("Ishiba/NNP/PERSON made/VBD a/DT sidestep/NN when/WRB a/DT reporter/NN asked/VBD about/IN "
+                + "tariffs/NNS —/: that/IN he/PRP was/VBD “_/`` unable/JJ to/TO respond/VB to/TO that_/DT ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Ishiba");
+            assertThat(x.cue()).isNull();
+        });
+    }
+
+    @Test
+    void anUnnamedSubjectNamesNoOneEvenWithANameInItsObject() {
+        List<Quote> q = quotes("A/DT number/NN of/IN senators/NNS condemned/VBD the/DT act/NN of/IN the/DT NTC/NNP/ORGANIZATION ,/, "
+                + "citing/VBG it/PRP as/IN “_/`` a/DT grave/JJ abuse/NN of/IN power_/NN ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("A number of senators");
+            assertThat(x.speakerName()).isNull();
+            assertThat(x.cue()).isEqualTo("citing");
+        });
+    }
+
+    @Test
+    void aParticipleAfterTheClauseTakesTheClauseSubject() {
+        List<Quote> q = quotes("Bolton/NNP/PERSON gave/VBD an/DT account/NN of/IN events/NNS ,/, also/RB speaking/VBG via/IN "
+                + "Twitter/NNP/ORGANIZATION :/: “_/`` I/PRP offered/VBD to/TO resign/VB last/JJ night_/NN ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Bolton"));
+    }
+
+    @Test
+    void aQuoteBrokenByItsReportingClauseKeepsTheSpeakerInItsSecondPart() {
+        List<Quote> q = quotes("“_/`` I/PRP informed/VBD him/PRP last/JJ night_/NN ,_/, ”_/'' wrote/VBD Trump/NNP/PERSON on/IN "
+                + "Twitter/NNP/ORGANIZATION ,/, “_/`` and/CC I/PRP asked/VBD for/IN his/PRP$ resignation_/NN ”_/'' ./.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(QuoteExtractorTest::speaker).containsExactly("Trump", "Trump");
+    }
+
+    @Test
+    void aDescriptionNobodyInTheTextHoldsNamesNoOne() {
+        List<Quote> q = quotes("The/DT spokesperson/NN/TITLE added/VBD ,/, “_/`` we/PRP would/MD not/RB consider/VB such/JJ "
+                + "requests_/NNS ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("The spokesperson");
+            assertThat(x.speakerName()).isNull();
+        });
+    }
+
+    @Test
+    void continuedRightAfterTheQuoteReportsSpeech() {
+        List<Quote> q = quotes("Rouhani/NNP/PERSON spoke/VBD in/IN Tehran/NNP/LOCATION ./. “_/`` Your/PRP$ presence/NN has/VBZ "
+                + "been/VBN a/DT calamity_/NN ,_/, ”_/'' he/PRP continued/VBD ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Rouhani");
+            assertThat(x.cue()).isEqualTo("continued");
+        });
+    }
+
+    @Test
+    void continuedRightBeforeTheQuoteIntroducesIt() {
+        List<Quote> q = quotes("Johnson/NNP/PERSON continued/VBD ,/, “_/`` And/CC I/PRP hope/VBP she/PRP will/MD come/VB back_/RB ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Johnson"));
+    }
+
+    @Test
+    void informedReportsSpeech() {
+        List<Quote> q = quotes("Anne/NNP/PERSON Sacoolas/NNP/PERSON spoke/VBD with/IN police/NNS ./. She/PRP informed/VBD police/NNS "
+                + "she/PRP had/VBD immunity/NN ,/, but/CC “_/`` that/IN she/PRP had/VBD no/DT plans/NNS to/TO leave_/VB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Anne Sacoolas");
+            assertThat(x.cue()).isEqualTo("informed");
+        });
+    }
+
+    @Test
+    void aCourtThatRuledSpeaksUnderTheWholeNameTheTaggerMissed() {
+        List<Quote> q = quotes("The/DT High/NNP Court/NNP of/IN England/NNP and/CC Wales/NNP ruled/VBD ,/, finding/VBG that/IN it/PRP "
+                + "was/VBD not/RB for/IN the/DT courts/NNS :/: “_/`` In/IN our/PRP$ view/NN it/PRP is/VBZ not/RB justiciable_/JJ ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("High Court of England and Wales");
+            assertThat(speaker(x)).isEqualTo("High Court of England and Wales");
+        });
+    }
+
+    @Test
+    void aNameTheTaggerMissedIsTheOutermostProperNounPhraseNotOneInsideAnOfPhrase() {
+        List<Quote> named = quotes("Lisa/NNP Parry/NNP ,/, a/DT retired/VBN nurse/NN ,/, said/VBD ,/, “_/`` I/PRP went/VBD to/TO bed/NN "
+                + "at/IN one/CD o'clock_/RB ._/. ”_/''");
+        assertThat(named).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Lisa Parry"));
+        List<Quote> unnamed = quotes("A/DT number/NN of/IN Senators/NNPS condemned/VBD it/PRP ,/, citing/VBG it/PRP as/IN "
+                + "“_/`` a/DT grave/JJ abuse/NN of/IN power_/NN ”_/'' ./.");
+        assertThat(unnamed).singleElement().satisfies(x -> {
+            assertThat(x.speaker().text()).isEqualTo("A number of Senators");
+            assertThat(x.speakerName()).isNull();
+        });
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfTheClauseTakesTheClauseSubject() {
+        List<Quote> q = quotes("Trump/NNP/PERSON issued/VBD a/DT statement/NN at/IN his/PRP$ club/NN in/IN Washington/NNP/LOCATION "
+                + "saying/VBG ,/, “_/`` The/DT election/NN is/VBZ far/RB from/IN over_/RB ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Trump"));
+    }
+
+    @Test
+    void aLongQuoteAfterAClauseWithoutAReportingVerbTakesTheClauseSubject() {
+        List<Quote> q = quotes("Trump/NNP/PERSON ,/, also/RB on/IN Twitter/NNP/ORGANIZATION ,/, defended/VBD his/PRP$ decision/NN ,/, "
+                + "“_/`` I/PRP will/MD totally/RB destroy/VB their/PRP$ economy_/NN ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Trump");
+            assertThat(x.cue()).isNull();
+        });
+        assertThat(quotes("Trump/NNP/PERSON met/VBD his/PRP$ friend/NN ,/, “_/`` a/DT good/JJ man_/NN ”_/'' ./.")).isEmpty();
+    }
+
+    @Test
+    void accordingToAnOutletsWriterNamesTheWriter() {
+        List<Quote> q = quotes("According/VBG to/TO Samoa/NNP/ORGANIZATION Observer/NNP/ORGANIZATION editor/NN Keni/NNP/PERSON "
+                + "Lesa/NNP/PERSON ,/, the/DT movement/NN was/VBD able/JJ to/TO “_/`` really/RB hammer/VB home/RB their/PRP$ message_/NN ”_/'' ./.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(speaker(x)).isEqualTo("Keni Lesa");
+            assertThat(x.cue()).isEqualTo("according to");
+        });
+    }
 }

@@ -51,4 +51,11 @@ class QuoteFinderTest {
     void keepsTheSentenceFinalPeriodInside() {
         assertThat(inner("as “a very strong person.”")).containsExactly("a very strong person.");
     }
+
+    @Test
+    void aPhraseInStraightQuotesInsideAStraightQuoteStaysPartOfIt() {
+        assertThat(inner("\"The statement shows it. The \"United States\" holds no one.\" He wrote, \"They suffered.\""))
+                .containsExactly("The statement shows it. The \"United States\" holds no one.", "They suffered.");
+        assertThat(inner("He said \"yes\" and \"no\" twice.")).containsExactly("yes", "no");
+    }
 }
