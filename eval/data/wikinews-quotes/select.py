@@ -9,8 +9,10 @@ odd positions (1st, 3rd, ...) are dev, even positions are check. Doc ids: wn19-R
 A second dev half, added after the first round of fixes (dev2): the next 4 articles of each file under the same rule
 (wn20-097 dropped, see README.md);
 and a third (dev3), added after the second round: the 4 after those; a fourth (dev4) after the third round.
+A held-out half from another source (check2): the MultiLing 2011 English source texts (M00TD.english) in name order
+whose text holds at least 6 straight quotation marks ("), the first 12; copied byte for byte as texts/ml-M00TD.txt.
 """
-import csv, re, sys, os
+import csv, re, sys, os, shutil, datetime
 csv.field_size_limit(10**8)
 POLITICAL = ["president", "prime minister", "minister", "ministers", "parliament", "parliamentary", "election",
              "elections", "government", "senate", "congress", "summit", "vote", "votes", "voted", "diplomat",
@@ -18,6 +20,7 @@ POLITICAL = ["president", "prime minister", "minister", "ministers", "parliament
              "opposition", "party"]
 pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in POLITICAL) + r")\b", re.I)
 src = sys.argv[1] if len(sys.argv) > 1 else "../../../../shared/data/wikinews-2019-2020"
+ml = sys.argv[2] if len(sys.argv) > 2 else "../../../../shared/data/multiling2011-dev/source_texts"
 chosen = []
 extra = []
 for tag, name in (("wn19", "wikinews_2019.csv"), ("wn20", "wikinews_2020.csv")):
@@ -53,3 +56,11 @@ with open("split.tsv", "w", encoding="utf-8") as out:
         out.write(f"{doc}\t{part}\t{date}\t{r['title']}\t{r['url']}\n")
         with open(f"texts/{doc}.txt", "w", encoding="utf-8", newline="") as t:
             t.write(r["text"])
+    ml_picked = [f for f in sorted(os.listdir(ml))
+                 if re.fullmatch(r"M00\d\d\.english", f) and open(os.path.join(ml, f), "rb").read().count(b'"') >= 6][:12]
+    for f in ml_picked:
+        doc = "ml-" + f[:-len(".english")]
+        lines = open(os.path.join(ml, f), encoding="utf-8").read().splitlines()
+        date = datetime.datetime.strptime(lines[2].strip(), "%A, %B %d, %Y").date().isoformat()
+        out.write(f"{doc}\tcheck2\t{date}\t{lines[0].strip()}\tMultiLing 2011 {f} (English Wikinews)\n")
+        shutil.copyfile(os.path.join(ml, f), f"texts/{doc}.txt")
