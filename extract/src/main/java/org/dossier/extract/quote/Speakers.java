@@ -253,6 +253,16 @@ final class Speakers {
         return new Attribution(a.speaker(), a.speakerName(), null);
     }
 
+    /** True when every token of {@code sentence} is inside quotation marks or is punctuation. */
+    private boolean allQuoted(Sentence sentence) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (!quoted[i] && !SKIP.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The old fallback when no subject is found: the last subject-like name before the verb, else the nearest. */
     private Attribution nearestBefore(Sentence sentence, int verb) {
         SpeakerCandidate nearest = null;
@@ -341,7 +351,8 @@ final class Speakers {
      * The name a pronoun stands for: the subject of the main clause of its own sentence (before the pronoun) or of the
      * nearest sentence before it whose main subject is a name (a person for he, she and I), over at most three
      * sentences, so a chain of pronoun subjects leads back to the name ("Honcharuk resigned. He said ... he added");
-     * else the nearest such name before the pronoun within its sentence and the two before it.
+     * else the nearest such name before the pronoun within its sentence and the two before it. Sentences wholly inside
+     * quotation marks are not counted: a long quote does not push its speaker out of reach.
      */
     private Evidence resolvePronoun(int pronounIndex) {
         boolean person = PERSON_PRONOUNS.contains(tokens.get(pronounIndex).text().toLowerCase(Locale.ROOT));
@@ -349,15 +360,23 @@ final class Speakers {
         if (s == null) {
             return null;
         }
-        for (int k = s.index(); k >= Math.max(0, s.index() - 3); k--) {
+        int looked = 0;
+        int floor = s.firstToken();
+        for (int k = s.index(); k >= 0 && looked <= 3; k--) {
             Sentence t = doc.sentences().get(k);
+            if (k != s.index() && allQuoted(t)) {
+                continue;
+            }
+            if (looked <= 2) {
+                floor = t.firstToken();
+            }
+            looked++;
             ClauseSubjects.Subject subject = subjects.mainSubject(t, k == s.index() ? pronounIndex : t.endToken());
             SpeakerCandidate c = subject == null ? null : subject.candidate();
             if (c != null && !c.pronoun() && (!person || c.person() || c.kind().equals("DESCRIPTION"))) {
                 return nameOf(c);
             }
         }
-        int floor = doc.sentences().get(Math.max(0, s.index() - 2)).firstToken();
         SpeakerCandidate best = null;
         for (SpeakerCandidate c : candidates) {
             if (c.last() < pronounIndex && c.first() >= floor && !quoted[c.first()] && (!person || c.person())) {

@@ -355,4 +355,12 @@ class QuoteExtractorTest {
             assertThat(x.cue()).isEqualTo("according to");
         });
     }
+
+    @Test
+    void aPronounAfterALongQuoteReachesTheNameBeforeTheQuote() {
+        List<Quote> q = quotes("Preval/NNP/PERSON spoke/VBD ./. “_/`` Schools/NNS collapsed/VBD ./. Hospitals/NNS collapsed/VBD ./. "
+                + "Roads/NNS collapsed/VBD ./. Many/JJ died_/VBD ,_/, ”_/'' he/PRP said/VBD ./.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Preval");
+    }
 }
