@@ -88,7 +88,7 @@ public final class TaggedText {
             case "told", "tells" -> "tell";
             case "reported" -> "report";
             case "announced" -> "announce";
-            case "stating" -> "state";
+            case "stating", "stated" -> "state";
             case "describing" -> "describe";
             case "added" -> "add";
             case "noted" -> "note";

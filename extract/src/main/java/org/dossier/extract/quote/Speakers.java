@@ -90,7 +90,8 @@ final class Speakers {
     /**
      * Rule 1: {@code ," NAME said}, {@code ," said NAME}, {@code ," he said}, {@code ," according to NAME} right after the
      * closing mark; {@code ," a senior official said} and {@code ," said one diplomat} name an unnamed source (the words,
-     * no name).
+     * no name), unless a person's name follows the description ({@code ," said judge Astill}, {@code ," said one
+     * resident, Omen Cola}).
      */
     Attribution after(Sentence sentence, int closeMark) {
         int k = firstTokenAfter(closeMark, sentence);
@@ -113,6 +114,12 @@ final class Speakers {
             }
             int np = unnamedSourceEnd(k + 1, end);
             if (np > k + 1) {
+                // ," said judge Astill / ," said one local resident, Omen Cola: the person the description names
+                int n = np < end && tokens.get(np).text().equals(",") ? np + 1 : np;
+                SpeakerCandidate person = n < end ? candidateAt(n) : null;
+                if (person != null && person.person()) {
+                    return attribution(person, k);
+                }
                 return new Attribution(evidence(k + 1, np - 1), null, QuoteExtractor.cue(tokens, k));
             }
         }
@@ -140,7 +147,15 @@ final class Speakers {
             Token t = tokens.get(v);
             if (ReportingVerbs.isReportingVerb(t)) {
                 ClauseSubjects.Subject subject = subjects.subjectOf(v, k);
-                return subject == null || subject.candidate() == null ? null : attribution(subject.candidate(), v);
+                if (subject == null) {
+                    return null;
+                }
+                if (subject.candidate() != null) {
+                    return attribution(subject.candidate(), v);
+                }
+                // a name the tagger missed ("," Ban stated): proper nouns only
+                Evidence words = evidence(subject.first(), subject.last());
+                return subject.proper() ? new Attribution(words, words, QuoteExtractor.cue(tokens, v)) : null;
             }
             String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
             if (t.pos() != null && (t.pos().startsWith("VB") && !lemma.equals("have") && !lemma.equals("be") || t.pos().equals("."))) {

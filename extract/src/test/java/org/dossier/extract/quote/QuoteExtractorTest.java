@@ -363,4 +363,29 @@ class QuoteExtractorTest {
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0))).isEqualTo("Preval");
     }
+
+    @Test
+    void aNameTheTaggerMissedAfterTheQuoteIsTheSpeaker() {
+        List<Quote> q = quotes("Ban/NNP/PERSON Ki-moon/NNP/PERSON spoke/VBD ./. “_/`` We/PRP will/MD help/VB the/DT people_/NNS ,_/, ”_/'' "
+                + "Ban/NNP stated/VBD ./.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Ban");
+        assertThat(speaker(q.get(0))).isEqualTo("Ban");
+    }
+
+    @Test
+    void aLowerCaseTitleBeforeTheNameAfterTheVerbGivesTheName() {
+        List<Quote> q = quotes("“_/`` You/PRP have/VBP betrayed/VBN this/DT country_/NN ,_/, ”_/'' said/VBD judge/NN "
+                + "Astill/NNP/PERSON ./.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Astill");
+    }
+
+    @Test
+    void anUnnamedSourceFollowedByItsNameGivesTheName() {
+        List<Quote> q = quotes("“_/`` People/NNS take/VBP things/NNS at/IN night_/NN ._/. ”_/'' said/VBD one/CD local/JJ resident_/NN ,_/, "
+                + "Omen/NNP/PERSON Cola_/NNP/PERSON ,_/, to/TO AFP/NNP/ORGANIZATION ./.");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0))).isEqualTo("Omen Cola");
+    }
 }
