@@ -89,7 +89,7 @@ public final class TaggedText {
             case "reported" -> "report";
             case "announced" -> "announce";
             case "stating", "stated" -> "state";
-            case "describing" -> "describe";
+            case "describing", "described" -> "describe";
             case "added" -> "add";
             case "noted" -> "note";
             case "commented" -> "comment";

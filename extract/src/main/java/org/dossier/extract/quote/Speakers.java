@@ -25,7 +25,8 @@ final class Speakers {
             "NNPS", "CD", "POS", "HYPH", "VBN");
     /** Reporting verbs that introduce the words of the next sentence ("He said…", "She told reporters…"). */
     private static final Set<String> INTRODUCING = Set.of("say", "tell", "add", "write", "explain", "state", "declare", "insist",
-            "argue", "warn", "reply", "respond", "answer", "criticize", "criticise", "tweet", "comment", "remark");
+            "argue", "warn", "reply", "respond", "answer", "criticize", "criticise", "tweet", "comment", "remark", "describe",
+            "recount", "recall");
     private static final Set<String> SKIP = Set.of(",", ".", "—", "–", "-", "--", "''", "\"", "”", "’");
 
     private final AnnotatedDocument doc;
@@ -182,10 +183,28 @@ final class Speakers {
             introduces = ReportingVerbs.isReportingVerb(t) && INTRODUCING.contains(t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT));
         }
         if (!introduces) {
-            return null;
+            return personIntroduced(before, quoteSentence);
         }
         Attribution a = before(before, before.end() + 1, null);
         return a == null || a.speaker() == null ? null : a;
+    }
+
+    /**
+     * A quote opening the sentence right after one, in the same paragraph, whose main subject is a person named there
+     * ({@code Joseph Delva, a reporter, was in the area when the tremors struck. “Everything started shaking.”}): that
+     * person, without a cue; null when the subject is not a named person (an organization's deed does not introduce a
+     * quote) or a paragraph break comes between.
+     */
+    private Attribution personIntroduced(Sentence before, Sentence quoteSentence) {
+        if (doc.text().substring(before.end(), quoteSentence.start()).contains("\n") || allQuoted(before)) {
+            return null;
+        }
+        ClauseSubjects.Subject subject = subjects.mainSubject(before, before.endToken());
+        SpeakerCandidate c = subject == null ? null : subject.candidate();
+        if (c == null || !c.person()) {
+            return null;
+        }
+        return new Attribution(c.evidence(), nameOf(c), null);
     }
 
     /** True when every token of {@code sentence} outside {@code [from, to)} is punctuation. */

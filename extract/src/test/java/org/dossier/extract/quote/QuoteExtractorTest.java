@@ -388,4 +388,26 @@ class QuoteExtractorTest {
         assertThat(q).hasSize(1);
         assertThat(speaker(q.get(0))).isEqualTo("Omen Cola");
     }
+
+    @Test
+    void aQuoteRightAfterASentenceAboutANamedPersonInTheSameParagraphIsThatPersons() {
+        String tagged = "Delva/NNP/PERSON was/VBD in/IN the/DT area_/NN ./. “_/`` Everything/NN started/VBD shaking/VBG ,/, "
+                + "people/NNS were/VBD screaming_/VBG ._/. ”_/''";
+        assertThat(speaker(quotes(tagged).get(0))).isEqualTo("Delva");
+        assertThat(speaker(quotesWithParagraphBreak(tagged, 1).get(0))).isNull();
+    }
+
+    @Test
+    void aQuoteAfterAnOrganizationsDeedHasNoSpeaker() {
+        List<Quote> q = quotes("The/DT ministry/NN announced/VBD new/JJ tariffs_/NNS ./. “_/`` Everything/NN will/MD cost/VB "
+                + "more/JJR from/IN now/RB on_/IN ._/. ”_/''");
+        assertThat(speaker(q.get(0))).isNull();
+    }
+
+    @Test
+    void aSentenceDescribingASituationIntroducesTheNextQuote() {
+        List<Quote> q = quotes("Daras/NNP/PERSON ,/, the/DT ambassador_/NN ,/, described/VBD the/DT situation_/NN ./. "
+                + "“_/`` We/PRP fear/VBP a/DT major/JJ loss/NN of/IN life_/NN ._/. ”_/''");
+        assertThat(speaker(q.get(0))).isEqualTo("Daras");
+    }
 }
