@@ -108,6 +108,10 @@ final class Speakers {
         if (pronoun != null && k + 1 < end && ReportingVerbs.isAfterQuote(tokens.get(k + 1))) {
             return attribution(pronoun, k + 1);
         }
+        if (tokens.get(k).text().equalsIgnoreCase("it") && k + 1 < end && ReportingVerbs.isAfterQuote(tokens.get(k + 1))) {
+            // ," it said: the organization that is the subject just before, if any
+            return new Attribution(evidence(k, k), resolvePronoun(k), QuoteExtractor.cue(tokens, k + 1));
+        }
         if (ReportingVerbs.isReportingVerb(tokens.get(k)) && k + 1 < end) {
             SpeakerCandidate named = candidateAt(k + 1);
             if (named != null) {
@@ -383,13 +387,15 @@ final class Speakers {
 
     /**
      * The name a pronoun stands for: the subject of the main clause of its own sentence (before the pronoun) or of the
-     * nearest sentence before it whose main subject is a name (a person for he, she and I), over at most three
+     * nearest sentence before it whose main subject is a name (a person for he, she and I; an organization for it), over at most three
      * sentences, so a chain of pronoun subjects leads back to the name ("Honcharuk resigned. He said ... he added");
      * else the nearest such name before the pronoun within its sentence and the two before it. Sentences wholly inside
      * quotation marks are not counted: a long quote does not push its speaker out of reach.
      */
     private Evidence resolvePronoun(int pronounIndex) {
-        boolean person = PERSON_PRONOUNS.contains(tokens.get(pronounIndex).text().toLowerCase(Locale.ROOT));
+        String word = tokens.get(pronounIndex).text().toLowerCase(Locale.ROOT);
+        boolean person = PERSON_PRONOUNS.contains(word);
+        boolean organization = word.equals("it");
         Sentence s = doc.sentenceAt(tokens.get(pronounIndex).start());
         if (s == null) {
             return null;
@@ -407,13 +413,15 @@ final class Speakers {
             looked++;
             ClauseSubjects.Subject subject = subjects.mainSubject(t, k == s.index() ? pronounIndex : t.endToken());
             SpeakerCandidate c = subject == null ? null : subject.candidate();
-            if (c != null && !c.pronoun() && (!person || c.person() || c.kind().equals("DESCRIPTION"))) {
+            if (c != null && (organization ? c.kind().equals("ORGANIZATION")
+                    : !c.pronoun() && (!person || c.person() || c.kind().equals("DESCRIPTION")))) {
                 return nameOf(c);
             }
         }
         SpeakerCandidate best = null;
         for (SpeakerCandidate c : candidates) {
-            if (c.last() < pronounIndex && c.first() >= floor && !quoted[c.first()] && (!person || c.person())) {
+            if (c.last() < pronounIndex && c.first() >= floor && !quoted[c.first()]
+                    && (organization ? c.kind().equals("ORGANIZATION") : !person || c.person())) {
                 best = c;
             }
         }

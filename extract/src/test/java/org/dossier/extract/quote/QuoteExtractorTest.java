@@ -410,4 +410,19 @@ class QuoteExtractorTest {
                 + "“_/`` We/PRP fear/VBP a/DT major/JJ loss/NN of/IN life_/NN ._/. ”_/''");
         assertThat(speaker(q.get(0))).isEqualTo("Daras");
     }
+
+    @Test
+    void itAfterTheQuoteIsTheOrganizationThatIsTheSubjectBefore() {
+        List<Quote> q = quotes("The/DT American/NNP/ORGANIZATION Red/NNP/ORGANIZATION Cross/NNP/ORGANIZATION pledged/VBD aid/NN ./. "
+                + "“_/`` We/PRP expect/VBP to/TO see/VB immediate/JJ needs_/NNS ,_/, ”_/'' it/PRP said/VBD ./.");
+        assertThat(q.get(0).speaker().text()).isEqualTo("it");
+        assertThat(speaker(q.get(0))).isEqualTo("American Red Cross");
+    }
+
+    @Test
+    void itAfterTheQuoteWithNoOrganizationBeforeNamesNoOne() {
+        List<Quote> q = quotes("Smith/NNP/PERSON wrote/VBD a/DT report/NN ./. "
+                + "“_/`` We/PRP expect/VBP to/TO see/VB immediate/JJ needs_/NNS ,_/, ”_/'' it/PRP said/VBD ./.");
+        assertThat(speaker(q.get(0))).isNull();
+    }
 }
