@@ -93,6 +93,8 @@ public final class TaggedText {
             case "added" -> "add";
             case "noted" -> "note";
             case "commented" -> "comment";
+            case "remarked" -> "remark";
+            case "adding" -> "add";
             case "saying" -> "say";
             case "spoke", "speaking" -> "speak";
             case "quoted" -> "quote";

@@ -92,7 +92,7 @@ final class ClauseSubjects {
         if (pos.equals("VBG") && (ADJUNCT_BEFORE_PARTICIPLE.contains(word(before)) || candidateEndingAt(before) == null)) {
             for (int p = before - 1; p >= floor; p--) {
                 if (!quoted[p] && finite(tokens.get(p))) {
-                    return subjectOf(p, floor, depth + 1);
+                    return subjectOf(reportingHead(p, floor), floor, depth + 1);
                 }
             }
             if (ADJUNCT_BEFORE_PARTICIPLE.contains(word(before))) {
@@ -159,6 +159,19 @@ final class ClauseSubjects {
             return new Subject(null, proper[0], end == i ? i : headLast, true);
         }
         return new Subject(null, first, i);
+    }
+
+    /**
+     * The finite verb whose subject a participle shares: {@code verb}, or the reporting verb whose that-clause holds it
+     * ("Andresol remarked that blackouts resulted in crime, adding": remarked, not resulted).
+     */
+    private int reportingHead(int verb, int floor) {
+        for (int q = verb - 1; q >= floor; q--) {
+            if (!quoted[q] && finite(tokens.get(q)) && ReportingVerbs.isReportingVerb(tokens.get(q)) && word(q + 1).equals("that")) {
+                return q;
+            }
+        }
+        return verb;
     }
 
     /** The proper nouns of tokens {@code [first, last]} after its determiners, when that is all it holds; else null. */

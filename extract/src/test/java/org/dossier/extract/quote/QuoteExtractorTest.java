@@ -425,4 +425,11 @@ class QuoteExtractorTest {
                 + "“_/`` We/PRP expect/VBP to/TO see/VB immediate/JJ needs_/NNS ,_/, ”_/'' it/PRP said/VBD ./.");
         assertThat(speaker(q.get(0))).isNull();
     }
+
+    @Test
+    void aParticipleAfterAReportedClauseSharesTheReportingVerbsSubject() {
+        List<Quote> q = quotes("Andresol/NNP/PERSON remarked/VBD that/IN blackouts/NNS resulted/VBD in/IN crime_/NN ,/, adding/VBG "
+                + "that/IN inmates/NNS escaped_/VBD ./. “_/`` It/PRP took/VBD us/PRP five/CD years/NNS to/TO catch/VB them_/PRP ._/. ”_/''");
+        assertThat(speaker(q.get(0))).isEqualTo("Andresol");
+    }
 }
