@@ -96,6 +96,16 @@ final class Speakers {
      */
     Attribution after(Sentence sentence, int closeMark) {
         int k = firstTokenAfter(closeMark, sentence);
+        if (k < 0 && sentence.index() + 1 < doc.sentences().size()) {
+            // "… steal." said one resident: a sentence split after the closing mark, the next one going on in lower case
+            Sentence next = doc.sentences().get(sentence.index() + 1);
+            Token first = tokens.get(next.firstToken());
+            if (closeMark < first.start() && doc.text().substring(closeMark + 1, first.start()).matches("[\\s.,]{0,3}")
+                    && Character.isLowerCase(first.text().charAt(0)) && ReportingVerbs.isReportingVerb(first)) {
+                sentence = next;
+                k = next.firstToken();
+            }
+        }
         if (k < 0) {
             return null;
         }
@@ -121,9 +131,12 @@ final class Speakers {
             if (np > k + 1) {
                 // ," said judge Astill / ," said one local resident, Omen Cola: the person the description names
                 int n = np < end && tokens.get(np).text().equals(",") ? np + 1 : np;
-                SpeakerCandidate person = n < end ? candidateAt(n) : null;
-                if (person != null && person.person()) {
-                    return attribution(person, k);
+                SpeakerCandidate apposed = n < end ? candidateAt(n) : null;
+                // any kind of name (the tagger may call a resident's name an organization), unless a verb of its own
+                // follows it (", said one official, AFP reported")
+                if (apposed != null && !apposed.pronoun() && (apposed.person()
+                        || apposed.last() + 1 >= end || !tokens.get(apposed.last() + 1).pos().startsWith("VB"))) {
+                    return attribution(apposed, k);
                 }
                 return new Attribution(evidence(k + 1, np - 1), null, QuoteExtractor.cue(tokens, k));
             }

@@ -432,4 +432,22 @@ class QuoteExtractorTest {
                 + "that/IN inmates/NNS escaped_/VBD ./. “_/`` It/PRP took/VBD us/PRP five/CD years/NNS to/TO catch/VB them_/PRP ._/. ”_/''");
         assertThat(speaker(q.get(0))).isEqualTo("Andresol");
     }
+
+    @Test
+    void aReportingClauseSplitIntoTheNextSentenceInLowerCaseStillAttributes() {
+        List<Quote> q = quotes("“_/`` People/NNS take/VBP things/NNS at/IN night_/NN ”/'' ./. said/VBD one/CD local/JJ resident_/NN ,/, "
+                + "Omen/NNP/PERSON Cola_/NNP/PERSON ./.");
+        assertThat(speaker(q.get(0))).isEqualTo("Omen Cola");
+    }
+
+    @Test
+    void aNameInAppositionToTheUnnamedSourceIsTheSpeakerWhateverItsTagButNotAClauseOfItsOwn() {
+        List<Quote> resident = quotes("“_/`` People/NNS take/VBP things/NNS at/IN night_/NN ,_/, ”_/'' said/VBD one/CD resident_/NN ,/, "
+                + "Omen/NNP/ORGANIZATION Cola_/NNP/ORGANIZATION ,/, to/TO AFP/NNP/ORGANIZATION ./.");
+        assertThat(speaker(resident.get(0))).isEqualTo("Omen Cola");
+        List<Quote> official = quotes("“_/`` People/NNS take/VBP things/NNS at/IN night_/NN ,_/, ”_/'' said/VBD one/CD official_/NN ,/, "
+                + "AFP/NNP/ORGANIZATION reported/VBD ./.");
+        assertThat(speaker(official.get(0))).isNull();
+        assertThat(official.get(0).speaker().text()).isEqualTo("one official");
+    }
 }
