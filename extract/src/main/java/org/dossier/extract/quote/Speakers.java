@@ -138,7 +138,7 @@ final class Speakers {
                         || apposed.last() + 1 >= end || !tokens.get(apposed.last() + 1).pos().startsWith("VB"))) {
                     return attribution(apposed, k);
                 }
-                return new Attribution(evidence(k + 1, np - 1), null, QuoteExtractor.cue(tokens, k));
+                return new Attribution(evidence(k + 1, np - 1), organizationByHead(k + 1, np - 1), QuoteExtractor.cue(tokens, k));
             }
         }
         if (isAccordingTo(k, end)) {
@@ -151,7 +151,7 @@ final class Speakers {
         }
         int np = unnamedSourceEnd(k, end);
         if (np > k && np < end && ReportingVerbs.isReportingVerb(tokens.get(np))) {
-            return new Attribution(evidence(k, np - 1), null, QuoteExtractor.cue(tokens, np));
+            return new Attribution(evidence(k, np - 1), organizationByHead(k, np - 1), QuoteExtractor.cue(tokens, np));
         }
         return subjectOfNextVerb(k, end);
     }
@@ -302,6 +302,25 @@ final class Speakers {
         }
         Attribution a = attribution(subject.candidate(), mark);
         return new Attribution(a.speaker(), a.speakerName(), null);
+    }
+
+    /**
+     * The organization a definite description of one noun stands for: "the party" is the last organization named before
+     * it whose name ends with that noun ("Thai Raksa Chart party"); null for any other phrase or when none is named.
+     */
+    private Evidence organizationByHead(int first, int last) {
+        if (last != first + 1 || !tokens.get(first).text().equalsIgnoreCase("the") || !"NN".equals(tokens.get(last).pos())) {
+            return null;
+        }
+        String head = tokens.get(last).text();
+        Evidence found = null;
+        for (SpeakerCandidate c : candidates) {
+            if (c.last() < first && c.kind().equals("ORGANIZATION") && !quoted[c.first()]
+                    && tokens.get(c.last()).text().equalsIgnoreCase(head)) {
+                found = c.evidence();
+            }
+        }
+        return found;
     }
 
     /** True when every token of {@code sentence} is inside quotation marks or is punctuation. */

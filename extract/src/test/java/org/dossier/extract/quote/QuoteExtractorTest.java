@@ -450,4 +450,16 @@ class QuoteExtractorTest {
         assertThat(speaker(official.get(0))).isNull();
         assertThat(official.get(0).speaker().text()).isEqualTo("one official");
     }
+
+    @Test
+    void theDescriptionOfANamedOrganizationNamesIt() {
+        List<Quote> q = quotes("The/DT Thai/NNP/ORGANIZATION Raksa/NNP/ORGANIZATION Chart/NNP/ORGANIZATION party/NN/ORGANIZATION "
+                + "nominated/VBD her/PRP ./. “_/`` The/DT party/NN complies/VBZ with/IN the/DT command_/NN ,_/, ”_/'' "
+                + "the/DT party/NN informed/VBD the/DT press/NN ./.");
+        assertThat(q.get(0).speaker().text()).isEqualTo("the party");
+        assertThat(speaker(q.get(0))).isEqualTo("Thai Raksa Chart party");
+        List<Quote> unnamed = quotes("“_/`` The/DT party/NN complies/VBZ with/IN the/DT command_/NN ,_/, ”_/'' "
+                + "the/DT ministry/NN informed/VBD the/DT press/NN ./.");
+        assertThat(speaker(unnamed.get(0))).isNull();
+    }
 }
