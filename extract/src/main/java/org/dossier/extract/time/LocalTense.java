@@ -13,8 +13,9 @@ import org.dossier.model.nlp.Token;
  * <ul>
  * <li>{@code will}, {@code shall}, {@code 'll} and other modals but {@code would}/{@code could} are future, unless a
  * perfect follows ("may have signed"): past;
- * <li>an infinitive ("to be held on October 12") says nothing, unless a word of plan or expectation governs it
- * ("is expected to visit", "was scheduled to arrive"): future;
+ * <li>an infinitive takes the tense of the verb governing it ("voted to lift it on Saturday": past), or of a word of
+ * plan or expectation ("is expected to visit", "was scheduled to arrive"): future; without a verb before it ("an event
+ * to be held on October 12") it says nothing;
  * <li>a past-tense verb, a past perfect ("had signed") or a participle after a noun ("plans announced in January"):
  * past; the present perfect ("has been scheduled") says nothing;
  * but the end of a state ("held markets closed until Friday") goes with the verb before the participle; gerunds and
@@ -70,6 +71,10 @@ final class LocalTense {
                 break;
             }
         }
+        while (start < end && isAdverb(s.get(start))) {
+            // "unanimously voted": the group's first word is its first verb, not an adverb before it
+            start++;
+        }
         Token head = s.get(start);
         boolean have = false;
         boolean perfect = false;
@@ -82,7 +87,11 @@ final class LocalTense {
             return Tense.OTHER;
         }
         if (isTo(head)) {
-            return start > 0 && PLAN_WORDS.contains(lower(s.get(start - 1))) ? Tense.FUTURE : Tense.OTHER;
+            if (start > 0 && PLAN_WORDS.contains(lower(s.get(start - 1)))) {
+                return Tense.FUTURE;
+            }
+            // "voted to lift it on Saturday": the date goes with the verb that governs the infinitive, when there is one
+            return start > 0 && isVerb(s.get(start - 1)) && !isTo(s.get(start - 1)) ? groupTense(s, start - 1) : Tense.OTHER;
         }
         if ("MD".equals(head.pos())) {
             if (perfect) {

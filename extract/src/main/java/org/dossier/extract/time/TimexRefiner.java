@@ -24,6 +24,8 @@ public final class TimexRefiner {
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     /** How many sentences back a date may be to anchor "three days later". */
     private static final int ANCHOR_SENTENCES = 2;
 
@@ -56,7 +58,7 @@ public final class TimexRefiner {
             }
             TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), s.normalized()), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
-                found.add(TimexSpanRules.withTimeZone(m, text, tokens));
+                found.add(TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens));
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);
@@ -77,7 +79,53 @@ public final class TimexRefiner {
             out.add(r);
             before.add(r.mention());
         }
-        return timesOnTheirSentencesDate(doc, out);
+        return timesOnTheirSentencesDate(doc, rangesInOrder(text, out));
+    }
+
+    /**
+     * The second side of a range of weekdays or year-less months ("Wednesday through Friday", "from November to
+     * February") comes after the first: when tense placed it before, it moves a week or a year on.
+     */
+    private static List<Resolved> rangesInOrder(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 1; i < out.size(); i++) {
+            TimexMention a = out.get(i - 1).mention();
+            TimexMention b = out.get(i).mention();
+            if (!RANGE_BETWEEN.matcher(text.substring(a.end(), b.start())).matches() || !a.type().equals("DATE") || !b.type().equals("DATE")) {
+                continue;
+            }
+            String moved = TimexValueRules.after(text.substring(b.start(), b.end()), b.value(), TimexValue.parse(a.value()));
+            if (moved != null) {
+                Resolved r = out.get(i);
+                out.set(i, new Resolved(b.withValue(moved), r.anchored(), r.timeOfDayOnly(), r.unanchoredOffset()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The year written out in a frame fronted before the first verb of this sentence ("In 2016, …", "In the 2016
+     * election, …"), which sets the time of the whole sentence; or 0.
+     */
+    private static int yearNamedBefore(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before) {
+        if (sentence == null) {
+            return 0;
+        }
+        int firstVerb = Integer.MAX_VALUE;
+        for (Token t : doc.tokensOf(sentence)) {
+            if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                firstVerb = t.start();
+                break;
+            }
+        }
+        for (TimexMention b : before) {
+            Matcher year = WRITTEN_YEAR.matcher(doc.text().substring(b.start(), b.end()));
+            if (doc.sentenceAt(b.start()) == sentence && b.end() <= firstVerb && b.type().equals("DATE") && year.find()
+                    && b.value().startsWith(year.group())) {
+                return Integer.parseInt(year.group());
+            }
+        }
+        return 0;
     }
 
     /**
@@ -98,7 +146,8 @@ public final class TimexRefiner {
             int distance = Integer.MAX_VALUE;
             for (Resolved other : in) {
                 TimexMention o = other.mention();
-                TimexValue v = o.type().equals("DATE") ? TimexValue.parse(o.value()) : null;
+                boolean dated = o.type().equals("DATE") || o.type().equals("TIME") && !other.timeOfDayOnly();
+                TimexValue v = dated && other != r ? TimexValue.parse(o.value()) : null;
                 int d = Math.abs(o.start() - r.mention().start());
                 if (v != null && v.day() > 0 && doc.sentenceAt(o.start()) == sentence && d < distance) {
                     day = v;
@@ -130,11 +179,16 @@ public final class TimexRefiner {
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
         }
+        String partOfDay = TimexValueRules.partOfDayOf(s, anchor(doc, sentence, before, "day"));
+        if (partOfDay != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), "TIME", partOfDay), true, false, false);
+        }
         boolean offset = TimexValueRules.isOffset(s);
         v = TimexValueRules.today(s, v, dct);
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
+        v = tense == TimeExpressionExtractor.Tense.FUTURE ? v : TimexValueRules.inYearNamed(s, v, yearNamedBefore(doc, sentence, before));
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
@@ -214,7 +268,7 @@ public final class TimexRefiner {
             if (sentence != null && bs != null && sentence.index() - bs.index() > ANCHOR_SENTENCES) {
                 return null;
             }
-            TimexValue v = b.type().equals("DATE") ? TimexValue.parse(b.value()) : null;
+            TimexValue v = b.type().equals("DATE") || b.type().equals("TIME") ? TimexValue.parse(b.value()) : null;
             if (v == null || AGO.matcher(doc.text().substring(b.start(), b.end())).find()) {
                 continue;
             }

@@ -26,10 +26,18 @@ final class TimexSpanRules {
     private static final Pattern CLOCK_WITH_ZONE = Pattern.compile("(?<![\\w:.,/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s+hours)?\\s+("
             + String.join("|", TIME_ZONES) + "|Z)\\b");
     private static final Pattern DURATION_THEN_DATE = Pattern.compile("(?i)^(.*?\\b(?:second|minute|hour|day|week|month|year"
-            + "|decade|centur(?:y|ie))s?)\\s+(?:(?:on|in|at)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|yesterday|today|tomorrow|tonight)\\b.*)$");
-    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}-\\d\\d-\\d\\d)"
-            + "|(\\d{4}-\\d\\d-\\d\\d)[^ ]* INTERSECT (P[^ ]+))$");
+            + "|decade|centur(?:y|ie))s?)\\s+(?:(?:on|in|at|during)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|yesterday|today|tomorrow|tonight|this|last|next|that|(?:1[89]|20)\\d\\d)\\b.*)$");
+    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}[^ ]*)"
+            + "|(\\d{4}[^ ]*) INTERSECT (P[^ ]+))$");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
+    private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
+            + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+few|several|\\d[\\d,.]*)(?:\\s+|-)(?:[a-z-]+\\s+)?(?:second|minute"
+            + "|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\\b.*");
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)^\\s+(?:as\\b|of\\s+(?!an?\\s+(?:hour|century)\\b))");
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
             java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
             java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
@@ -62,10 +70,41 @@ final class TimexSpanRules {
                 start++;
             }
         }
+        Matcher modifierOn = MODIFIER_ON.matcher(text.substring(start, end));
+        if (modifierOn.find() && start + modifierOn.end() < end) {
+            // "late on Sunday": TimeML extents hold no prepositions, so the modifier before one stays out too
+            start += modifierOn.end();
+        }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end > start ? m.withSpan(start, end) : null;
+    }
+
+    /**
+     * TimeML extents take the determiner of a bare part of day ("in the morning", "that night") and the modifiers of
+     * approximation and comparison ("roughly two months", "around August 2019", "over 65 years"); comparisons ("over",
+     * "under", "more than") only before a count, where they are not prepositions.
+     */
+    static TimexMention withModifiers(TimexMention m, String text, List<Token> tokens) {
+        String s = text.substring(m.start(), m.end());
+        Token before = tokenBefore(tokens, m.start());
+        if (PART_OF_DAY.matcher(s).matches() && before != null && before.text().matches("(?i)the|that|this")
+                && text.substring(before.end(), m.start()).isBlank()) {
+            return m.withSpan(before.start(), m.end());
+        }
+        if (!m.type().equals("DURATION") && !m.type().equals("DATE")) {
+            return m;
+        }
+        Matcher a = APPROXIMATELY.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        if (!a.find()) {
+            return m;
+        }
+        if (a.group(1) != null && !COUNTED.matcher(s).matches()) {
+            // comparisons ("over", "more than") only before a count: "less than the year previous" compares amounts
+            return m;
+        }
+        return m.withSpan(m.start() - (a.end() - a.start()), m.end());
     }
 
     /** True when the annotator read as a time something that is not one here. */
@@ -91,6 +130,28 @@ final class TimexSpanRules {
             boolean cue = before != null && SEASON_CUES.contains(before.text().toLowerCase(Locale.ROOT))
                     || after != null && after.text().matches("\\d{4}");
             return !cue;
+        }
+        if (s.matches("Spring|Summer|Autumn|Winter|Fall")) {
+            // a capitalised season after a capitalised name word is part of the name ("Operation Peace Spring", "Arab Spring")
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && before.pos() != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))) {
+                return true;
+            }
+        }
+        if (s.matches("\\d{4}")) {
+            // a count of things ("1846 persons were hospitalized"), not a year: a plural noun follows and no determiner,
+            // possessive or preposition comes before
+            Token after = tokenAfterEnd(tokens, m.end());
+            Token before = tokenBefore(tokens, m.start());
+            boolean modifier = before != null && before.pos() != null && before.pos().matches("DT|PRP\\$|POS|IN|TO");
+            if (after != null && "NNS".equals(after.pos()) && !modifier) {
+                return true;
+            }
+        }
+        if (s.matches("(?i)(?:(?:about|roughly|nearly|almost)\\s+)?(?:a|one)\\s+quarter")
+                && FRACTION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+            // "about a quarter as much money", "a quarter of the vote": a fraction
+            return true;
         }
         if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second\\b.*")) {
             return ordinalSecond(m, s, tokens);
@@ -209,6 +270,7 @@ final class TimexSpanRules {
             if (parts.matches() && values.matches()) {
                 String duration = values.group(1) != null ? values.group(1) : values.group(4);
                 String date = values.group(2) != null ? values.group(2) : values.group(3);
+                date = date.matches("\\d{4}-\\d\\d-\\d\\d.*") ? date.substring(0, 10) : date;
                 out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
                 out.add(new TimexMention(m.start() + parts.start(2), m.end(), "DATE", date));
             } else {

@@ -44,6 +44,7 @@ final class TimexValueRules {
             + "|afternoon|evening))\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
     private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight|morning|afternoon"
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
+    private static final Pattern ANAPHORIC_PART_OF_DAY = Pattern.compile("(?i)^(?:the|that)\\s+(morning|afternoon|evening|night)$");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -240,6 +241,62 @@ final class TimexValueRules {
             case "month" -> anchor.month() == 0 ? null : d.plusMonths(amount).toString().substring(0, 7);
             default -> Integer.toString(d.getYear() + amount);
         };
+    }
+
+    /**
+     * "the morning", "that night": the part of the day just named ({@code anchor}, a full date), or null when the words
+     * are not such an anaphoric part of day or there is no anchor.
+     */
+    static String partOfDayOf(String text, TimexValue anchor) {
+        Matcher m = ANAPHORIC_PART_OF_DAY.matcher(text.trim());
+        if (anchor == null || anchor.day() == 0 || !m.matches()) {
+            return null;
+        }
+        String part = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return anchor.first() + "T" + part;
+    }
+
+    /**
+     * A month without a year in a sentence framed by a written year ("In the 2016 election, … until June") is in that
+     * year; {@code year} 0 leaves the value unchanged.
+     */
+    static String inYearNamed(String text, String value, int year) {
+        if (year == 0 || EXPLICIT_YEAR.matcher(text).find() || !MONTH_NAME.matcher(text).find()
+                || text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last)\\b.*") || !value.matches("\\d{4}-\\d\\d.*")) {
+            return value;
+        }
+        return String.format("%04d", year) + value.substring(4);
+    }
+
+    /**
+     * The second side of a range placed after its first ({@code first}): a weekday a week later, a year-less month a year
+     * later, as often as needed; null when it is already after it or the words are neither.
+     */
+    static String after(String text, String value, TimexValue first) {
+        TimexValue v = TimexValue.parse(value);
+        if (first == null || v == null || !v.first().isBefore(first.first()) || EXPLICIT_YEAR.matcher(text).find()) {
+            return null;
+        }
+        if (WEEKDAY.matcher(text).find() && v.day() > 0 && first.day() > 0) {
+            java.time.LocalDate d = v.first();
+            while (d.isBefore(first.first())) {
+                d = d.plusWeeks(1);
+            }
+            return d + value.substring(10);
+        }
+        if (MONTH_NAME.matcher(text).find() && v.month() > 0) {
+            TimexValue moved = v;
+            while (moved.first().isBefore(first.first())) {
+                moved = moved.plusYears(1);
+            }
+            return moved.iso() + timeSuffix(value);
+        }
+        return null;
     }
 
     /** True when the words name a day (a weekday, a month, a written date, "today", "this morning"), not only a clock time. */

@@ -295,6 +295,103 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDurationJoinedToAMonthOrYearIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("A/DT shutdown/NN lasted/VBD several/JJ/DURATION weeks/NNS/DURATION this/DT/DURATION past/JJ/DURATION "
+                + "December/NNP/DURATION ./.", "2019-02-21", "2018-12 INTERSECT PXW");
+        assertThat(refined(doc)).containsExactly("several weeks|DURATION|PXW", "this past December|DATE|2018-12");
+    }
+
+    @Test
+    void theMorningIsOnTheDayJustNamed() {
+        AnnotatedDocument doc = tagged("He/PRP died/VBD on/IN Friday/NNP/DATE ./. He/PRP died/VBD in/IN the/DT morning/NN/TIME ./.",
+                "2019-09-09", "2019-09-06", "2019-09-09TMO");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2019-09-06", "the morning|TIME|2019-09-06TMO");
+    }
+
+    @Test
+    void thatNightIsTheNightOfTheDayJustNamedEvenByATime() {
+        AnnotatedDocument doc = tagged("It/PRP ended/VBD on/IN Saturday/NNP/TIME afternoon/NN/TIME and/CC was/VBD announced/VBN that/DT "
+                + "night/NN/TIME ./.", "2020-01-01", "2019-12-28TAF", "2020-01-01TNI");
+        assertThat(refined(doc)).containsExactly("Saturday afternoon|TIME|2019-12-28TAF", "that night|TIME|2019-12-28TNI");
+    }
+
+    @Test
+    void aModifierBeforeAPrepositionStaysOutOfTheExtent() {
+        AnnotatedDocument doc = tagged("Late/RB/DATE on/IN/DATE Sunday/NNP/DATE ,/, talks/NNS ended/VBD ./.", "2019-10-15", "2019-10-13");
+        assertThat(refined(doc)).containsExactly("Sunday|DATE|2019-10-13");
+    }
+
+    @Test
+    void approximationsAndComparisonsBeforeACountAreInTheExtent() {
+        AnnotatedDocument doc = tagged("He/PRP stayed/VBD roughly/RB two/CD/DURATION months/NNS/DURATION ,/, left/VBD around/IN "
+                + "August/NNP/DATE 2019/CD/DATE and/CC ran/VBD for/IN over/IN 65/CD/DURATION years/NNS/DURATION ./.", "2020-10-22",
+                "P2M", "2019-08", "P65Y");
+        assertThat(refined(doc)).containsExactly("roughly two months|DURATION|P2M", "around August 2019|DATE|2019-08",
+                "over 65 years|DURATION|P65Y");
+    }
+
+    @Test
+    void aComparisonBeforeNoCountIsAPreposition() {
+        AnnotatedDocument doc = tagged("It/PRP ran/VBD over/IN the/DT/DURATION years/NNS/DURATION ./.", "2020-10-22", "PXY");
+        assertThat(refined(doc)).containsExactly("the years|DURATION|PXY");
+    }
+
+    @Test
+    void aCapitalisedSeasonAfterANameWordIsPartOfTheName() {
+        AnnotatedDocument doc = tagged("He/PRP named/VBD it/PRP Operation/NNP Peace/NNP Spring/NNP/DATE ./.", "2019-10-15", "2019-SP");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aFourDigitNumberBeforeAPluralNounIsACountNotAYear() {
+        AnnotatedDocument doc = tagged("Of/IN these/DT ,/, 1846/CD/DATE persons/NNS were/VBD hospitalized/VBN before/IN the/DT "
+                + "2019/CD/DATE elections/NNS ./.", "2020-01-01", "1846", "2019");
+        assertThat(refined(doc)).containsExactly("2019|DATE|2019");
+    }
+
+    @Test
+    void aQuarterBeforeAsOrOfIsAFraction() {
+        AnnotatedDocument doc = tagged("Congress/NNP approved/VBD about/IN/DURATION a/DT/DURATION quarter/NN/DURATION as/RB much/JJ money/NN ./.",
+                "2019-02-21", "P3M");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void theSecondSideOfAWeekdayRangeComesAfterTheFirst() {
+        AnnotatedDocument doc = tagged("He/PRP announced/VBD mourning/NN ,/, Wednesday/NNP/DATE through/IN Friday/NNP/DATE ./.",
+                "2020-02-27", "2020-02-26", "2020-02-28");
+        assertThat(refined(doc)).containsExactly("Wednesday|DATE|2020-02-26", "Friday|DATE|2020-02-28");
+    }
+
+    @Test
+    void aMonthWithoutAYearTakesTheYearFramingItsSentence() {
+        AnnotatedDocument doc = tagged("In/IN the/DT 2016/CD/DATE election/NN ,/, he/PRP stayed/VBD until/IN June/NNP/DATE ./.",
+                "2020-04-15", "2016", "2020-06");
+        assertThat(refined(doc)).containsExactly("2016|DATE|2016", "June|DATE|2016-06");
+    }
+
+    @Test
+    void aYearWrittenAfterTheVerbDoesNotFrameTheSentence() {
+        AnnotatedDocument doc = tagged("It/PRP said/VBD sales/NNS grew/VBD since/IN 2003/CD/DATE and/CC that/IN as/IN of/IN "
+                + "February/NNP/DATE ,/, it/PRP led/VBD ./.", "2008-04-09", "2003", "2008-02");
+        assertThat(refined(doc)).containsExactly("2003|DATE|2003", "February|DATE|2008-02");
+    }
+
+    @Test
+    void anInfinitiveTakesTheTenseOfTheVerbGoverningIt() {
+        AnnotatedDocument doc = tagged("The/DT cabinet/NN unanimously/RB voted/VBD to/TO lift/VB it/PRP on/IN Saturday/NNP/DATE ./.", "2020-01-01",
+                "2020-01-04");
+        assertThat(refined(doc)).containsExactly("Saturday|DATE|2019-12-28");
+    }
+
+    @Test
+    void aClockTimeTakesTheDayOfATimeInItsSentence() {
+        AnnotatedDocument doc = tagged("Yesterday/NN/TIME at/IN/TIME 10:30/CD/TIME BST/NNP/TIME (/-LRB- 0930/CD UTC/NNP )/-RRB- ,/, "
+                + "the/DT court/NN ruled/VBD until/IN October/NNP/DATE 14/CD/DATE ./.", "2019-09-25", "2019-09-24T10:30", "2019-10-14");
+        assertThat(refined(doc)).contains("0930 UTC|TIME|2019-09-24T09:30Z");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
