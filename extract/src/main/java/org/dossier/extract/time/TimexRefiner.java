@@ -183,6 +183,10 @@ public final class TimexRefiner {
         if (partOfDay != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "TIME", partOfDay), true, false, false);
         }
+        String quoted = inQuotation(text, m.start()) ? TimexValueRules.deicticFrom(s, anchor(doc, sentence, before, "day")) : null;
+        if (quoted != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), quoted.contains("T") ? "TIME" : "DATE", quoted), true, false, false);
+        }
         boolean offset = TimexValueRules.isOffset(s);
         v = TimexValueRules.today(s, v, dct);
         v = TimexValueRules.twoDigitYear(s, v, dct);
@@ -202,6 +206,27 @@ public final class TimexRefiner {
      */
     private static boolean withinAPeriod(String text, TimexMention m) {
         return WITHIN_PERIOD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt();
+    }
+
+    /**
+     * True when {@code offset} is inside quotation marks opened in its paragraph: the words are the speaker's, said on the
+     * day the text gave just before, not necessarily on the creation date.
+     */
+    private static boolean inQuotation(String text, int offset) {
+        int paragraph = text.lastIndexOf('\n', offset - 1) + 1;
+        int open = 0;
+        boolean inside = false;
+        for (int i = paragraph; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                inside = !inside;
+            }
+        }
+        return open > 0 || inside;
     }
 
     /** The latest date of day precision before {@code offset}, or null (a document without creation date: its dateline). */

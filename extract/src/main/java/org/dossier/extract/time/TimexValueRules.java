@@ -44,6 +44,8 @@ final class TimexValueRules {
             + "|afternoon|evening))\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
     private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight|morning|afternoon"
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
+    private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)today|yesterday|tomorrow|tonight|last\\s+night"
+            + "|this\\s+(?:morning|afternoon|evening)");
     private static final Pattern ANAPHORIC_PART_OF_DAY = Pattern.compile("(?i)^(?:the|that)\\s+(morning|afternoon|evening|night)$");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -259,6 +261,29 @@ final class TimexValueRules {
             default -> "NI";
         };
         return anchor.first() + "T" + part;
+    }
+
+    /**
+     * "today", "yesterday", "tomorrow", "tonight", "this morning", "last night" counted from {@code anchor} (the day the
+     * words were said), or null when the words are none of these or there is no anchor.
+     */
+    static String deicticFrom(String text, TimexValue anchor) {
+        Matcher m = DEICTIC_DAY.matcher(text.trim());
+        if (anchor == null || anchor.day() == 0 || !m.matches()) {
+            return null;
+        }
+        LocalDate d = anchor.first();
+        String word = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (word) {
+            case "yesterday" -> d.minusDays(1).toString();
+            case "tomorrow" -> d.plusDays(1).toString();
+            case "tonight" -> d + "TNI";
+            case "last night" -> d.minusDays(1) + "TNI";
+            case "this morning" -> d + "TMO";
+            case "this afternoon" -> d + "TAF";
+            case "this evening" -> d + "TEV";
+            default -> d.toString();
+        };
     }
 
     /**

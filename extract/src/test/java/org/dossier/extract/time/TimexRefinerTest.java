@@ -392,6 +392,20 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDayWordInAQuotationCountsFromTheDayTheWordsWereSaid() {
+        AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. He/PRP said/VBD :/: “_/`` Today/NN/DATE ,/, I/PRP "
+                + "ask/VBP you/PRP ._/. ”_/''", "2020-04-15", "2020-04-13", "2020-04-15");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2020-04-13", "Today|DATE|2020-04-13");
+    }
+
+    @Test
+    void aDayWordOutsideQuotationsIsTheCreationDate() {
+        AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
+                "2020-04-13", "2020-04-15");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2020-04-13", "Today|DATE|2020-04-15");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
