@@ -58,7 +58,8 @@ public final class TimexRefiner {
             }
             TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), s.normalized()), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
-                found.add(TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens));
+                m = TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens);
+                found.add(TimexSpanRules.recurring(m, text));
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);
@@ -91,7 +92,8 @@ public final class TimexRefiner {
         for (int i = 1; i < out.size(); i++) {
             TimexMention a = out.get(i - 1).mention();
             TimexMention b = out.get(i).mention();
-            if (!RANGE_BETWEEN.matcher(text.substring(a.end(), b.start())).matches() || !a.type().equals("DATE") || !b.type().equals("DATE")) {
+            if (b.start() < a.end() || !RANGE_BETWEEN.matcher(text.substring(a.end(), b.start())).matches() || !a.type().equals("DATE")
+                    || !b.type().equals("DATE")) {
                 continue;
             }
             String moved = TimexValueRules.after(text.substring(b.start(), b.end()), b.value(), TimexValue.parse(a.value()));
@@ -192,6 +194,7 @@ public final class TimexRefiner {
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
+        v = TimexValueRules.season(s, v, dct, tense);
         v = tense == TimeExpressionExtractor.Tense.FUTURE ? v : TimexValueRules.inYearNamed(s, v, yearNamedBefore(doc, sentence, before));
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);

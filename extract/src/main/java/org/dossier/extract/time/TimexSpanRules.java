@@ -30,7 +30,10 @@ final class TimexSpanRules {
             + "|yesterday|today|tomorrow|tonight|this|last|next|that|(?:1[89]|20)\\d\\d)\\b.*)$");
     private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}[^ ]*)"
             + "|(\\d{4}[^ ]*) INTERSECT (P[^ ]+))$");
-    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|spring|summer|autumn|fall|winter");
+    private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
+    private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
             + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
@@ -82,7 +85,8 @@ final class TimexSpanRules {
     }
 
     /**
-     * TimeML extents take the determiner of a bare part of day ("in the morning", "that night") and the modifiers of
+     * TimeML extents take the determiner of a bare part of day or season ("in the morning", "that night", "in the
+     * summer") and the modifiers of
      * approximation and comparison ("roughly two months", "around August 2019", "over 65 years"); comparisons ("over",
      * "under", "more than") only before a count, where they are not prepositions.
      */
@@ -110,6 +114,10 @@ final class TimexSpanRules {
     /** True when the annotator read as a time something that is not one here. */
     static boolean notATime(TimexMention m, String text, List<Token> tokens, int referenceYear) {
         String s = text.substring(m.start(), m.end());
+        if (!TIMEML_VALUE.matcher(m.value()).matches()) {
+            // the annotator's value is words, not a TimeML value ("of fiscal" read as a date with the value "of fiscal ")
+            return true;
+        }
         if (s.matches("(?:.*\\s)?(?:may|march)")) {
             // lower-case "may" and "march" are the modal and the verb ("this may change"), never the months
             return true;
@@ -209,6 +217,30 @@ final class TimexSpanRules {
             out.add(new TimexMention(start, end, "TIME", "T" + m.group(1) + ":" + m.group(2) + (utc ? "Z" : "")));
         }
         return out == null ? found : out;
+    }
+
+    /**
+     * "every Monday", "each March": a recurring day or month is a SET with "every" in its extent ({@code XXXX-WXX-1},
+     * {@code XXXX-03}), where the annotator read only the day or month as a DATE.
+     */
+    static TimexMention recurring(TimexMention m, String text) {
+        Matcher every = EVERY.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
+        if (!m.type().equals("DATE") || !every.find()) {
+            return m;
+        }
+        String s = text.substring(m.start(), m.end());
+        int start = m.start() - (every.end() - every.start());
+        Matcher day = WEEKDAY_NAME.matcher(s);
+        if (day.matches()) {
+            int n = java.util.List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                    .indexOf(day.group(1).toLowerCase(Locale.ROOT)) + 1;
+            return new TimexMention(start, m.end(), "SET", "XXXX-WXX-" + n);
+        }
+        String month = TimexValueRules.yearlessMonth(s);
+        if (month != null && month.length() == 7 && s.matches("(?i)[a-z]+\\.?")) {
+            return new TimexMention(start, m.end(), "SET", month);
+        }
+        return m;
     }
 
     /** Joins neighbours separated only by spaces that carry the same value: "Thursday night", "12:00 UTC Monday". */

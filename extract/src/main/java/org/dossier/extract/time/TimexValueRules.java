@@ -46,6 +46,8 @@ final class TimexValueRules {
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)today|yesterday|tomorrow|tonight|last\\s+night"
             + "|this\\s+(?:morning|afternoon|evening)");
+    private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
+    private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Pattern ANAPHORIC_PART_OF_DAY = Pattern.compile("(?i)^(?:the|that)\\s+(morning|afternoon|evening|night)$");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -121,6 +123,44 @@ final class TimexValueRules {
             return value;
         }
         return TimeExpressionExtractor.shiftByTense(v, dct, tense).iso() + timeSuffix(value);
+    }
+
+    /**
+     * A spring, summer or autumn without a year, placed by tense as months are: in a past clause not after the creation
+     * date ("reported a loss in the summer", written in February: the summer before), in a future one not over; "next
+     * spring" is the first to begin after the creation date, "last summer" the latest one over. Winter, which spans two
+     * years, and seasons with "this" keep the annotator's value.
+     */
+    static String season(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        Matcher v = SEASON_VALUE.matcher(value);
+        if (dct == null || !v.matches() || EXPLICIT_YEAR.matcher(text).find()) {
+            return value;
+        }
+        int year = Integer.parseInt(v.group(1));
+        int startMonth = switch (v.group(2)) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            default -> 9;
+        };
+        Matcher lastNext = LAST_NEXT_SEASON.matcher(text.trim());
+        if (lastNext.matches()) {
+            // "next spring" is the first one to begin after the creation date, "last summer" the latest one already over
+            LocalDate thisYears = LocalDate.of(dct.getYear(), startMonth, 1);
+            int y = lastNext.group(1).equalsIgnoreCase("next")
+                    ? (thisYears.isAfter(dct) ? dct.getYear() : dct.getYear() + 1)
+                    : (thisYears.plusMonths(3).isAfter(dct) ? dct.getYear() - 1 : dct.getYear());
+            return y + "-" + v.group(2);
+        }
+        if (text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last|past|coming)\\b.*")) {
+            return value;
+        }
+        LocalDate first = LocalDate.of(year, startMonth, 1);
+        if (tense == TimeExpressionExtractor.Tense.PAST && first.isAfter(dct)) {
+            year--;
+        } else if (tense == TimeExpressionExtractor.Tense.FUTURE && first.plusMonths(3).isBefore(dct)) {
+            year++;
+        }
+        return year + "-" + v.group(2);
     }
 
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */

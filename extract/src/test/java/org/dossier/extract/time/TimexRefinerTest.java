@@ -406,6 +406,34 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aSeasonWithoutAYearIsPlacedByTenseAndTakesItsDeterminer() {
+        AnnotatedDocument doc = tagged("It/PRP reported/VBD a/DT loss/NN in/IN the/DT summer/NN/DATE and/CC expects/VBZ a/DT profit/NN "
+                + "next/JJ/DATE spring/NN/DATE ./.", "2019-02-14", "2019-SU", "2020-SP");
+        assertThat(refined(doc)).containsExactly("the summer|DATE|2018-SU", "next spring|DATE|2019-SP");
+    }
+
+    @Test
+    void lastSummerIsTheLatestSummerOver() {
+        AnnotatedDocument doc = tagged("Prices/NNS rose/VBD last/JJ/DATE summer/NN/DATE ./.", "2019-07-10", "2018-SU");
+        assertThat(refined(doc)).containsExactly("last summer|DATE|2018-SU");
+        AnnotatedDocument autumn = tagged("Prices/NNS rose/VBD last/JJ/DATE autumn/NN/DATE ./.", "2019-12-10", "2018-FA");
+        assertThat(refined(autumn)).containsExactly("last autumn|DATE|2019-FA");
+    }
+
+    @Test
+    void everyMondayIsASet() {
+        AnnotatedDocument doc = tagged("Parliament/NNP meets/VBZ every/DT Monday/NNP/DATE ./.", "2019-02-14", "XXXX-WXX-1");
+        assertThat(refined(doc)).containsExactly("every Monday|SET|XXXX-WXX-1");
+    }
+
+    @Test
+    void anAnnotatorValueOfWordsIsNoTimeExpression() {
+        AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE fourth/JJ/DATE quarter/NN/DATE of/IN/DURATION fiscal/JJ/DURATION "
+                + "2018/CD/TIME ./.", "2019-02-14", "2018-Q4", "of fiscal ", "2018");
+        assertThat(refined(doc)).containsExactly("the fourth quarter|DATE|2018-Q4", "fiscal 2018|DATE|FY2018");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
