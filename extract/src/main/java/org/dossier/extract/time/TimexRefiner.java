@@ -19,11 +19,12 @@ import org.dossier.model.nlp.Token;
 public final class TimexRefiner {
 
     private static final Pattern DECADE_WORD = Pattern.compile("(?i)(?<![\\w'])(?:the\\s+)?'?(?:1[89]|20)?\\d0'?s\\b");
-    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+)?(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
     private static final Pattern WITHIN_PERIOD = Pattern.compile("\\s+(?:in|into)\\s+(?:the|a|an|his|her|its|their|our|my|this"
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     /** How many sentences back a date may be to anchor "three days later". */
@@ -80,7 +81,25 @@ public final class TimexRefiner {
             out.add(r);
             before.add(r.mention());
         }
-        return timesOnTheirSentencesDate(doc, rangesInOrder(text, out));
+        return timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)));
+    }
+
+    /** "the quarter ended Dec. 31": the unit is the one that holds the date named right after it. */
+    private static List<Resolved> unitsEndingOnADate(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimexMention a = out.get(i).mention();
+            TimexMention b = out.get(i + 1).mention();
+            if (b.start() < a.end() || !ENDED.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            String v = TimexValueRules.unitEndingOn(text.substring(a.start(), a.end()), TimexValue.parse(b.value()));
+            if (v != null) {
+                Resolved r = out.get(i);
+                out.set(i, new Resolved(a.withValue(v), true, r.timeOfDayOnly(), false));
+            }
+        }
+        return out;
     }
 
     /**
@@ -200,6 +219,7 @@ public final class TimexRefiner {
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
+        v = TimexValueRules.agoPrecision(s, v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 
@@ -273,8 +293,8 @@ public final class TimexRefiner {
 
     /** "fiscal 2009" where the annotator tagged only the year. */
     private static TimexMention fiscalExtent(TimexMention m, String text) {
-        Matcher f = FISCAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
-        if (f.find() && text.substring(m.start(), m.end()).matches("\\d{4}")) {
+        Matcher f = FISCAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        if (f.find() && text.substring(m.start(), m.end()).matches("(?i)(?:year\\s+)?\\d{4}")) {
             int start = m.start() - (f.end() - f.start());
             return new TimexMention(start, m.end(), "DATE", m.value());
         }

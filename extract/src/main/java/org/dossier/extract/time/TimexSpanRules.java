@@ -31,6 +31,9 @@ final class TimexSpanRules {
     private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}[^ ]*)"
             + "|(\\d{4}[^ ]*) INTERSECT (P[^ ]+))$");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|spring|summer|autumn|fall|winter");
+    private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
+            + "|(?<![\\w-])the\\s+$");
+    private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1[89]|20)\\d0'?s|'\\d0s|(?:1[89]|20)\\d\\d");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
     private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?");
@@ -99,6 +102,13 @@ final class TimexSpanRules {
         }
         if (!m.type().equals("DURATION") && !m.type().equals("DATE")) {
             return m;
+        }
+        Matcher part = PART_OF_PERIOD.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        if (m.type().equals("DATE") && YEAR_OR_DECADE.matcher(s).matches() && part.find()
+                && !(part.group().trim().equalsIgnoreCase("the") && s.matches("\\d{4}"))) {
+            // "the early 1990s", "late 2017", "the mid-1980s", "the 1990s": the part of the period and a decade's article
+            // are in the extent, not the article of a year used as a modifier ("the 2016 election")
+            return m.withSpan(m.start() - (part.end() - part.start()), m.end());
         }
         Matcher a = APPROXIMATELY.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
         if (!a.find()) {

@@ -46,6 +46,10 @@ final class TimexValueRules {
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
     private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)today|yesterday|tomorrow|tonight|last\\s+night"
             + "|this\\s+(?:morning|afternoon|evening)");
+    private static final Pattern AGO_UNIT = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
+            + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|decade"
+            + "|centur(?:y|ie))s?\\s+ago$");
+    private static final Pattern UNIT_WORD = Pattern.compile("(?i)^the\\s+(?:fiscal\\s+)?(quarter|year|month|week)$");
     private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Pattern ANAPHORIC_PART_OF_DAY = Pattern.compile("(?i)^(?:the|that)\\s+(morning|afternoon|evening|night)$");
@@ -161,6 +165,46 @@ final class TimexValueRules {
             year++;
         }
         return year + "-" + v.group(2);
+    }
+
+    /**
+     * "a year ago", "two decades ago", "three months ago": the value at the precision of the unit counted (TimeML gives
+     * "two decades ago" as {@code 197}, not a day), where the annotator gave a day. Weeks keep the day ("a week ago" is
+     * annotated either way; MEANTIME gives the day).
+     */
+    static String agoPrecision(String text, String value) {
+        Matcher m = AGO_UNIT.matcher(text.trim());
+        TimexValue v = TimexValue.parse(value);
+        if (!m.matches() || v == null || v.day() == 0) {
+            return value;
+        }
+        LocalDate d = v.first();
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "year" -> String.format("%04d", d.getYear());
+            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            case "decade" -> String.format("%03d", d.getYear() / 10);
+            case "century", "centurie" -> String.format("%02d", d.getYear() / 100);
+            default -> value;
+        };
+    }
+
+    /**
+     * "the quarter ended Dec. 31", "the year ending June 30": the unit holding the date that ends it ({@code end}), or
+     * null when the words are not such a unit.
+     */
+    static String unitEndingOn(String unitText, TimexValue end) {
+        Matcher m = UNIT_WORD.matcher(unitText.trim());
+        if (end == null || end.day() == 0 || !m.matches()) {
+            return null;
+        }
+        LocalDate d = end.first();
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "quarter" -> d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            case "week" -> String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            default -> d.getMonthValue() == 12 ? Integer.toString(d.getYear()) : "FY" + d.getYear();
+        };
     }
 
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */

@@ -251,7 +251,7 @@ class TimexRefinerTest {
     void aDateCountedBackFromTheCreationDateAnchorsNothing() {
         AnnotatedDocument doc = tagged("Sales/NNS rose/VBD from/IN a/DT/DATE year/NN/DATE ago/RB/DATE ./. Shares/NNS rose/VBD later/RB "
                 + "in/IN the/DT/DATE day/NN/DATE ./.", "2010-03-03", "2009-03-03", "2010-03-03");
-        assertThat(refined(doc)).containsExactly("a year ago|DATE|2009-03-03", "the day|DATE|2010-03-03");
+        assertThat(refined(doc)).containsExactly("a year ago|DATE|2009", "the day|DATE|2010-03-03");
     }
 
     @Test
@@ -431,6 +431,33 @@ class TimexRefinerTest {
         AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE fourth/JJ/DATE quarter/NN/DATE of/IN/DURATION fiscal/JJ/DURATION "
                 + "2018/CD/TIME ./.", "2019-02-14", "2018-Q4", "of fiscal ", "2018");
         assertThat(refined(doc)).containsExactly("the fourth quarter|DATE|2018-Q4", "fiscal 2018|DATE|FY2018");
+    }
+
+    @Test
+    void aCountOfUnitsAgoHasThePrecisionOfItsUnit() {
+        AnnotatedDocument doc = tagged("It/PRP began/VBD two/CD/DATE decades/NNS/DATE ago/RB/DATE and/CC grew/VBD a/DT/TIME year/NN/TIME "
+                + "ago/RB/TIME ./.", "1998-02-27", "1978-02-27", "1997-02-27");
+        assertThat(refined(doc)).containsExactly("two decades ago|DATE|197", "a year ago|TIME|1997");
+    }
+
+    @Test
+    void theQuarterEndedOnADateIsTheQuarterHoldingIt() {
+        AnnotatedDocument doc = tagged("Profit/NN for/IN the/DT/DATE quarter/NN/DATE ended/VBD Dec./NNP/TIME 31/CD/TIME rose/VBD ./.",
+                "1998-02-27", "1998-Q1", "1997-12-31");
+        assertThat(refined(doc)).containsExactly("the quarter|DATE|1997-Q4", "Dec. 31|TIME|1997-12-31");
+    }
+
+    @Test
+    void theFiscalYearAndThePartOfADecadeAreInTheExtent() {
+        AnnotatedDocument doc = tagged("Prices/NNS doubled/VBD since/IN the/DT early/JJ 1990s/CD/DATE and/CC the/DT fiscal/JJ "
+                + "year/NN/TIME 1998/CD/TIME began/VBD ./.", "1998-02-27", "199X", "1998");
+        assertThat(refined(doc)).containsExactly("the early 1990s|DATE|199", "the fiscal year 1998|DATE|FY1998");
+    }
+
+    @Test
+    void theArticleOfAYearUsedAsAModifierStaysOut() {
+        AnnotatedDocument doc = tagged("In/IN the/DT 2016/CD/DATE election/NN he/PRP lost/VBD ./.", "2020-04-15", "2016");
+        assertThat(refined(doc)).containsExactly("2016|DATE|2016");
     }
 
     @Test
