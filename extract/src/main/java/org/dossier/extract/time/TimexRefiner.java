@@ -57,10 +57,11 @@ public final class TimexRefiner {
             if (!isTimex(s) || s.normalized() == null || s.normalized().isBlank()) {
                 continue;
             }
-            TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), s.normalized()), text, tokens);
+            String value = s.normalized().replaceFirst("^\\*{4}-?(?=\\d\\d\\b)", "XXXX-");
+            TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), value), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
                 m = TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens);
-                found.add(TimexSpanRules.recurring(m, text));
+                found.add(TimexSpanRules.rate(TimexSpanRules.recurring(m, text), text, tokens));
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);

@@ -34,6 +34,9 @@ final class TimexSpanRules {
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
             + "|(?<![\\w-])the\\s+$");
     private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1[89]|20)\\d0'?s|'\\d0s|(?:1[89]|20)\\d\\d");
+    private static final Pattern RATE_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:hour|day|week|month|year)");
+    private static final Pattern EVERY_UNIT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:(other|two|three|four|five|six|ten)\\s+)?"
+            + "(day|week|month|quarter|year)s?\\b");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
     private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?");
@@ -253,6 +256,21 @@ final class TimexSpanRules {
         return m;
     }
 
+    /**
+     * "3 percent a year", "twice a day", "$5 per week": a unit after an amount or a count of times is a rate, a SET, not
+     * a DURATION ("it lasted a year" stays one).
+     */
+    static TimexMention rate(TimexMention m, String text, List<Token> tokens) {
+        String s = text.substring(m.start(), m.end());
+        if (!m.type().equals("DURATION") || !RATE_UNIT.matcher(s).matches()) {
+            return m;
+        }
+        Token before = tokenBefore(tokens, m.start());
+        boolean amount = s.toLowerCase(Locale.ROOT).startsWith("per") || before != null && (before.text().matches("(?i)percent|%|times"
+                + "|twice|once|thrice") || before.pos() != null && before.pos().matches("CD|NNS"));
+        return amount ? new TimexMention(m.start(), m.end(), "SET", m.value()) : m;
+    }
+
     /** Joins neighbours separated only by spaces that carry the same value: "Thursday night", "12:00 UTC Monday". */
     static List<TimexMention> joinPieces(List<TimexMention> in, String text) {
         List<TimexMention> out = new ArrayList<>();
@@ -409,6 +427,25 @@ final class TimexSpanRules {
     /** Frequency adjectives and adverbs ("annual", "weekly") as SET expressions, where nothing else was found. */
     static List<TimexMention> frequencies(String text, List<TimexMention> found) {
         List<TimexMention> out = new ArrayList<>();
+        Matcher e = EVERY_UNIT.matcher(text);
+        while (e.find()) {
+            if (overlapsAny(found, e.start(), e.end())) {
+                continue;
+            }
+            String n = e.group(1) == null ? "1" : switch (e.group(1).toLowerCase(Locale.ROOT)) {
+                case "other", "two" -> "2";
+                case "three" -> "3";
+                case "four" -> "4";
+                case "five" -> "5";
+                case "six" -> "6";
+                default -> "10";
+            };
+            String unit = e.group(2).toLowerCase(Locale.ROOT);
+            String value = unit.equals("quarter") ? "P" + (3 * Integer.parseInt(n)) + "M"
+                    : "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            // "each quarter", "every other year": a SET the annotator missed
+            out.add(new TimexMention(e.start(), e.end(), "SET", value));
+        }
         Matcher m = FREQUENCY.matcher(text);
         while (m.find()) {
             String word = m.group(1);

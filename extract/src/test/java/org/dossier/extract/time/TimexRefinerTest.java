@@ -461,6 +461,26 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aUnitAfterAnAmountIsARate() {
+        AnnotatedDocument doc = tagged("It/PRP grows/VBZ 3/CD percent/NN a/DT/DURATION year/NN/DURATION but/CC lasted/VBD a/DT/DURATION "
+                + "year/NN/DURATION ./.", "1998-03-12", "P1Y", "P1Y");
+        assertThat(refined(doc)).containsExactly("a year|SET|P1Y", "a year|DURATION|P1Y");
+    }
+
+    @Test
+    void eachQuarterIsASetTheAnnotatorMissed() {
+        AnnotatedDocument doc = tagged("It/PRP pays/VBZ dividends/NNS each/DT quarter/NN and/CC meets/VBZ every/DT other/JJ year/NN ./.",
+                "1998-03-12");
+        assertThat(refined(doc)).containsExactly("each quarter|SET|P3M", "every other year|SET|P2Y");
+    }
+
+    @Test
+    void aMonthWithAGarbledYearIsPlacedByTense() {
+        AnnotatedDocument doc = tagged("The/DT plan/NN takes/VBZ effect/NN in/IN mid-March/NNP/DATE ./.", "1998-03-12", "****03");
+        assertThat(refined(doc)).containsExactly("mid-March|DATE|1998-03");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
