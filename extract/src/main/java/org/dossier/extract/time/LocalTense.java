@@ -20,6 +20,7 @@ import org.dossier.model.nlp.Token;
  * past; the present perfect ("has been scheduled") says nothing;
  * but the end of a state ("held markets closed until Friday") goes with the verb before the participle; gerunds and
  * participles before a noun ("existing plans") are adjectives;
+ * <li>a present passive of plan ("is set for", "are scheduled for"): future;
  * <li>present tense, gerunds and {@code would}/{@code could}: no tense.
  * </ul>
  */
@@ -29,6 +30,7 @@ final class LocalTense {
             "can", "ca");
     private static final Set<String> PLAN_WORDS = Set.of("expected", "scheduled", "set", "due", "plans", "plan", "planned",
             "planning", "aims", "aim", "intends", "intend", "going", "hopes", "hope", "hoped", "wants", "want", "is", "are");
+    private static final Set<String> SCHEDULED = Set.of("set", "scheduled", "slated", "planned", "expected", "due", "timed");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "having", "'ve", "'d");
 
     private LocalTense() {
@@ -85,6 +87,10 @@ final class LocalTense {
         if (perfect && lower(head).matches("has|have|'ve")) {
             // the present perfect links the past to now and dates nothing by itself ("A June 3 hearing has been scheduled")
             return Tense.OTHER;
+        }
+        if (lower(head).matches("is|are|'s|'re|am") && end > start && SCHEDULED.contains(lower(s.get(end)))) {
+            // "the vote is set for Tuesday", "talks are scheduled for March 3": a plan, so the date is ahead
+            return Tense.FUTURE;
         }
         if (isTo(head)) {
             if (start > 0 && PLAN_WORDS.contains(lower(s.get(start - 1)))) {

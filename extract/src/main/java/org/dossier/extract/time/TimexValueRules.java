@@ -62,11 +62,12 @@ final class TimexValueRules {
     }
 
     /**
-     * TimeML spelling: UTC as {@code Z}, a time of day without a date on the creation date, a month without a year in the
+     * TimeML spelling: UTC as {@code Z}, other zones' offsets left out, a time of day without a date on the creation date, a month without a year in the
      * creation year (the tense rules then move it), decades as three digits.
      */
     static String spelling(String value, LocalDate dct) {
-        String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z");
+        String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z")
+                .replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)[+-]\\d{4}$", "$1");
         if (dct != null && v.matches("XXXX-\\d\\d(?:-\\d\\d)?")) {
             v = dct.getYear() + v.substring(4);
         }

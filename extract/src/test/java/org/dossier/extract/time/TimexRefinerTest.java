@@ -481,6 +481,19 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDayThatIsSetOrScheduledIsAhead() {
+        AnnotatedDocument doc = tagged("The/DT vote/NN is/VBZ set/VBN for/IN Tuesday/NNP/DATE ./.", "1998-03-12", "1998-03-10");
+        assertThat(refined(doc)).containsExactly("Tuesday|DATE|1998-03-17");
+    }
+
+    @Test
+    void aClockTimeInAnotherZoneKeepsNoOffsetInItsValue() {
+        AnnotatedDocument doc = tagged("It/PRP starts/VBZ at/IN 3/CD/TIME p.m./RB/TIME EST/NNP/TIME on/IN March/NNP/DATE 17/CD/DATE ./.",
+                "1998-03-12", "1998-03-12T15:00-0500", "1998-03-17");
+        assertThat(refined(doc)).contains("3 p.m. EST|TIME|1998-03-17T15:00");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
