@@ -49,6 +49,8 @@ final class TimexValueRules {
     private static final Pattern AGO_UNIT = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
             + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|decade"
             + "|centur(?:y|ie))s?\\s+ago$");
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of)\\s+"
+            + "(?:minute|hour|day|week|month|year|decade)s\\s+ago$");
     private static final Pattern UNIT_WORD = Pattern.compile("(?i)^the\\s+(?:fiscal\\s+)?(quarter|year|month|week)$");
     private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
@@ -171,9 +173,13 @@ final class TimexValueRules {
     /**
      * "a year ago", "two decades ago", "three months ago": the value at the precision of the unit counted (TimeML gives
      * "two decades ago" as {@code 197}, not a day), where the annotator gave a day. Weeks keep the day ("a week ago" is
-     * annotated either way; MEANTIME gives the day).
+     * annotated either way; MEANTIME gives the day). A count without a number ("several years ago") is {@code PAST_REF}.
      */
     static String agoPrecision(String text, String value) {
+        if (VAGUE_AGO.matcher(text.trim()).matches()) {
+            // "several years ago", "a few weeks ago": no count to subtract, so a past reference, not a day
+            return "PAST_REF";
+        }
         Matcher m = AGO_UNIT.matcher(text.trim());
         TimexValue v = TimexValue.parse(value);
         if (!m.matches() || v == null || v.day() == 0) {

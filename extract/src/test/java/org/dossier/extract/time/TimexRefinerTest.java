@@ -441,6 +441,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void severalYearsAgoIsAPastReference() {
+        AnnotatedDocument doc = tagged("Prices/NNS were/VBD flat/JJ several/JJ/DATE years/NNS/DATE ago/RB/DATE ./.", "2013-04-18",
+                "2012-04-18");
+        assertThat(refined(doc)).containsExactly("several years ago|DATE|PAST_REF");
+    }
+
+    @Test
     void theQuarterEndedOnADateIsTheQuarterHoldingIt() {
         AnnotatedDocument doc = tagged("Profit/NN for/IN the/DT/DATE quarter/NN/DATE ended/VBD Dec./NNP/TIME 31/CD/TIME rose/VBD ./.",
                 "1998-02-27", "1998-Q1", "1997-12-31");
