@@ -280,6 +280,11 @@ public final class TimexRefiner {
                 last = i;
             }
         }
+        if (first > 0 && tokens.get(first - 1).text().matches("(?i)until|till|til")) {
+            // "suspended Parliament until October 14": the end of a state, which may still hold, so the clause's past
+            // tense does not place it; the nearest reading is taken
+            return TimeExpressionExtractor.Tense.OTHER;
+        }
         return first < 0 ? TimeExpressionExtractor.Tense.OTHER : LocalTense.at(tokens, first, last);
     }
 

@@ -206,6 +206,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDateAfterUntilEndsAStateAndIsNotPushedIntoThePast() {
+        AnnotatedDocument doc = tagged("The/DT court/NN ruled/VBD on/IN the/DT suspension/NN of/IN Parliament/NNP until/IN "
+                + "October/NNP/DATE 14/CD/DATE ./.", "2019-09-24", "2019-10-14");
+        assertThat(refined(doc)).containsExactly("October 14|DATE|2019-10-14");
+    }
+
+    @Test
     void thePresentPerfectDatesNothing() {
         AnnotatedDocument doc = tagged("A/DT June/NNP/DATE 3/CD/DATE hearing/NN has/VBZ been/VBN scheduled/VBN ./.", "2009-05-14",
                 "2009-06-03");
