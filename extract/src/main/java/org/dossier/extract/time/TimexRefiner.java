@@ -13,8 +13,10 @@ import org.dossier.model.nlp.Token;
 
 /**
  * The time expressions of a document in TimeML form: the annotator's DATE, TIME, DURATION and SET spans, corrected by
- * {@link TimexSpanRules} (extents, false readings, ranges) and {@link TimexValueRules} (values against the document
- * creation date, the tense of the sentence and the date just mentioned). Stateless and thread-safe.
+ * {@link TimexSpanRules} (extents, false readings, ranges), {@link TimexSetRules} (recurring times),
+ * {@link TimexValueRules} (values against the document creation date and the tense of the clause) and
+ * {@link TimexContextRules} (values from the date just mentioned, the framing year, the other side of a range).
+ * Stateless and thread-safe.
  */
 public final class TimexRefiner {
 
@@ -61,7 +63,7 @@ public final class TimexRefiner {
             TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), value), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
                 m = TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens);
-                found.add(TimexSpanRules.rate(TimexSpanRules.recurring(m, text), text, tokens));
+                found.add(TimexSetRules.rate(TimexSetRules.recurring(m, text), text, tokens));
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);
@@ -71,7 +73,7 @@ public final class TimexRefiner {
         found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
         found.addAll(decades(text, found, dct));
-        found.addAll(TimexSpanRules.frequencies(text, found));
+        found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.countedUnits(text, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
         found = withoutOverlaps(found);
@@ -94,7 +96,7 @@ public final class TimexRefiner {
             if (b.start() < a.end() || !ENDED.matcher(text.substring(a.end(), b.start())).matches()) {
                 continue;
             }
-            String v = TimexValueRules.unitEndingOn(text.substring(a.start(), a.end()), TimexValue.parse(b.value()));
+            String v = TimexContextRules.unitEndingOn(text.substring(a.start(), a.end()), TimexValue.parse(b.value()));
             if (v != null) {
                 Resolved r = out.get(i);
                 out.set(i, new Resolved(a.withValue(v), true, r.timeOfDayOnly(), false));
@@ -116,7 +118,7 @@ public final class TimexRefiner {
                     || !b.type().equals("DATE")) {
                 continue;
             }
-            String moved = TimexValueRules.after(text.substring(b.start(), b.end()), b.value(), TimexValue.parse(a.value()));
+            String moved = TimexContextRules.after(text.substring(b.start(), b.end()), b.value(), TimexValue.parse(a.value()));
             if (moved != null) {
                 Resolved r = out.get(i);
                 out.set(i, new Resolved(b.withValue(moved), r.anchored(), r.timeOfDayOnly(), r.unanchoredOffset()));
@@ -201,11 +203,11 @@ public final class TimexRefiner {
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
         }
-        String partOfDay = TimexValueRules.partOfDayOf(s, anchor(doc, sentence, before, "day"));
+        String partOfDay = TimexContextRules.partOfDayOf(s, anchor(doc, sentence, before, "day"));
         if (partOfDay != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "TIME", partOfDay), true, false, false);
         }
-        String quoted = inQuotation(text, m.start()) ? TimexValueRules.deicticFrom(s, anchor(doc, sentence, before, "day")) : null;
+        String quoted = inQuotation(text, m.start()) ? TimexContextRules.deicticFrom(s, anchor(doc, sentence, before, "day")) : null;
         if (quoted != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), quoted.contains("T") ? "TIME" : "DATE", quoted), true, false, false);
         }
@@ -215,7 +217,7 @@ public final class TimexRefiner {
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
         v = TimexValueRules.season(s, v, dct, tense);
-        v = tense == TimeExpressionExtractor.Tense.FUTURE ? v : TimexValueRules.inYearNamed(s, v, yearNamedBefore(doc, sentence, before));
+        v = tense == TimeExpressionExtractor.Tense.FUTURE ? v : TimexContextRules.inYearNamed(s, v, yearNamedBefore(doc, sentence, before));
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);

@@ -34,12 +34,7 @@ final class TimexSpanRules {
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
             + "|(?<![\\w-])the\\s+$");
     private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1[89]|20)\\d0'?s|'\\d0s|(?:1[89]|20)\\d\\d");
-    private static final Pattern RATE_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:hour|day|week|month|year)");
-    private static final Pattern EVERY_UNIT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:(other|two|three|four|five|six|ten)\\s+)?"
-            + "(day|week|month|quarter|year)s?\\b");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
-    private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
-    private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
             + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
@@ -59,7 +54,6 @@ final class TimexSpanRules {
     private static final Pattern ORDINAL_RUN = Pattern.compile("(?i)\\b(?:(?:a|the)\\s+)?(?:second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(straight|consecutive|successive)\\s+)?(?:trading\\s+)?"
             + "(day|week|month|quarter|year)\\b(\\s+in\\s+a\\s+row\\b)?");
-    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
 
     private TimexSpanRules() {
     }
@@ -232,45 +226,6 @@ final class TimexSpanRules {
         return out == null ? found : out;
     }
 
-    /**
-     * "every Monday", "each March": a recurring day or month is a SET with "every" in its extent ({@code XXXX-WXX-1},
-     * {@code XXXX-03}), where the annotator read only the day or month as a DATE.
-     */
-    static TimexMention recurring(TimexMention m, String text) {
-        Matcher every = EVERY.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
-        if (!m.type().equals("DATE") || !every.find()) {
-            return m;
-        }
-        String s = text.substring(m.start(), m.end());
-        int start = m.start() - (every.end() - every.start());
-        Matcher day = WEEKDAY_NAME.matcher(s);
-        if (day.matches()) {
-            int n = java.util.List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                    .indexOf(day.group(1).toLowerCase(Locale.ROOT)) + 1;
-            return new TimexMention(start, m.end(), "SET", "XXXX-WXX-" + n);
-        }
-        String month = TimexValueRules.yearlessMonth(s);
-        if (month != null && month.length() == 7 && s.matches("(?i)[a-z]+\\.?")) {
-            return new TimexMention(start, m.end(), "SET", month);
-        }
-        return m;
-    }
-
-    /**
-     * "3 percent a year", "twice a day", "$5 per week": a unit after an amount or a count of times is a rate, a SET, not
-     * a DURATION ("it lasted a year" stays one).
-     */
-    static TimexMention rate(TimexMention m, String text, List<Token> tokens) {
-        String s = text.substring(m.start(), m.end());
-        if (!m.type().equals("DURATION") || !RATE_UNIT.matcher(s).matches()) {
-            return m;
-        }
-        Token before = tokenBefore(tokens, m.start());
-        boolean amount = s.toLowerCase(Locale.ROOT).startsWith("per") || before != null && (before.text().matches("(?i)percent|%|times"
-                + "|twice|once|thrice") || before.pos() != null && before.pos().matches("CD|NNS"));
-        return amount ? new TimexMention(m.start(), m.end(), "SET", m.value()) : m;
-    }
-
     /** Joins neighbours separated only by spaces that carry the same value: "Thursday night", "12:00 UTC Monday". */
     static List<TimexMention> joinPieces(List<TimexMention> in, String text) {
         List<TimexMention> out = new ArrayList<>();
@@ -420,47 +375,6 @@ final class TimexSpanRules {
                 out.add(new TimexMention(m.start(1), m.end(1), "DATE", m.group(1)));
                 out.add(new TimexMention(m.start(2), m.end(2), "DATE", fullYear(m.group(1), second)));
             }
-        }
-        return out;
-    }
-
-    /** Frequency adjectives and adverbs ("annual", "weekly") as SET expressions, where nothing else was found. */
-    static List<TimexMention> frequencies(String text, List<TimexMention> found) {
-        List<TimexMention> out = new ArrayList<>();
-        Matcher e = EVERY_UNIT.matcher(text);
-        while (e.find()) {
-            if (overlapsAny(found, e.start(), e.end())) {
-                continue;
-            }
-            String n = e.group(1) == null ? "1" : switch (e.group(1).toLowerCase(Locale.ROOT)) {
-                case "other", "two" -> "2";
-                case "three" -> "3";
-                case "four" -> "4";
-                case "five" -> "5";
-                case "six" -> "6";
-                default -> "10";
-            };
-            String unit = e.group(2).toLowerCase(Locale.ROOT);
-            String value = unit.equals("quarter") ? "P" + (3 * Integer.parseInt(n)) + "M"
-                    : "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT);
-            // "each quarter", "every other year": a SET the annotator missed
-            out.add(new TimexMention(e.start(), e.end(), "SET", value));
-        }
-        Matcher m = FREQUENCY.matcher(text);
-        while (m.find()) {
-            String word = m.group(1);
-            boolean sentenceStart = m.start() == 0 || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[.\\n\"“]\\s*");
-            if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || overlapsAny(found, m.start(), m.end())) {
-                continue;
-            }
-            String value = switch (word.toLowerCase(Locale.ROOT)) {
-                case "annual", "annually", "yearly" -> "P1Y";
-                case "weekly" -> "P1W";
-                case "daily" -> "P1D";
-                case "monthly" -> "P1M";
-                default -> "P3M";
-            };
-            out.add(new TimexMention(m.start(), m.end(), "SET", value));
         }
         return out;
     }

@@ -21,11 +21,11 @@ final class TimexValueRules {
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
+    static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
-    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
+    static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
     private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(last|next)\\s+" + MONTH + "$");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+(year|month)"
             + "|(year|month)\\s+(?:before|previous|prior))$");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
@@ -44,17 +44,13 @@ final class TimexValueRules {
             + "|afternoon|evening))\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
     private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight|morning|afternoon"
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
-    private static final Pattern DEICTIC_DAY = Pattern.compile("(?i)today|yesterday|tomorrow|tonight|last\\s+night"
-            + "|this\\s+(?:morning|afternoon|evening)");
     private static final Pattern AGO_UNIT = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
             + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|decade"
             + "|centur(?:y|ie))s?\\s+ago$");
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of)\\s+"
             + "(?:minute|hour|day|week|month|year|decade)s\\s+ago$");
-    private static final Pattern UNIT_WORD = Pattern.compile("(?i)^the\\s+(?:fiscal\\s+)?(quarter|year|month|week)$");
     private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
-    private static final Pattern ANAPHORIC_PART_OF_DAY = Pattern.compile("(?i)^(?:the|that)\\s+(morning|afternoon|evening|night)$");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -195,25 +191,6 @@ final class TimexValueRules {
         };
     }
 
-    /**
-     * "the quarter ended Dec. 31", "the year ending June 30": the unit holding the date that ends it ({@code end}), or
-     * null when the words are not such a unit.
-     */
-    static String unitEndingOn(String unitText, TimexValue end) {
-        Matcher m = UNIT_WORD.matcher(unitText.trim());
-        if (end == null || end.day() == 0 || !m.matches()) {
-            return null;
-        }
-        LocalDate d = end.first();
-        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "quarter" -> d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
-            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-            case "week" -> String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            default -> d.getMonthValue() == 12 ? Integer.toString(d.getYear()) : "FY" + d.getYear();
-        };
-    }
-
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */
     static String previousUnit(String text, String value, LocalDate dct) {
         Matcher m = PREVIOUS_UNIT.matcher(text.trim());
@@ -336,85 +313,6 @@ final class TimexValueRules {
         };
     }
 
-    /**
-     * "the morning", "that night": the part of the day just named ({@code anchor}, a full date), or null when the words
-     * are not such an anaphoric part of day or there is no anchor.
-     */
-    static String partOfDayOf(String text, TimexValue anchor) {
-        Matcher m = ANAPHORIC_PART_OF_DAY.matcher(text.trim());
-        if (anchor == null || anchor.day() == 0 || !m.matches()) {
-            return null;
-        }
-        String part = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-            case "morning" -> "MO";
-            case "afternoon" -> "AF";
-            case "evening" -> "EV";
-            default -> "NI";
-        };
-        return anchor.first() + "T" + part;
-    }
-
-    /**
-     * "today", "yesterday", "tomorrow", "tonight", "this morning", "last night" counted from {@code anchor} (the day the
-     * words were said), or null when the words are none of these or there is no anchor.
-     */
-    static String deicticFrom(String text, TimexValue anchor) {
-        Matcher m = DEICTIC_DAY.matcher(text.trim());
-        if (anchor == null || anchor.day() == 0 || !m.matches()) {
-            return null;
-        }
-        LocalDate d = anchor.first();
-        String word = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return switch (word) {
-            case "yesterday" -> d.minusDays(1).toString();
-            case "tomorrow" -> d.plusDays(1).toString();
-            case "tonight" -> d + "TNI";
-            case "last night" -> d.minusDays(1) + "TNI";
-            case "this morning" -> d + "TMO";
-            case "this afternoon" -> d + "TAF";
-            case "this evening" -> d + "TEV";
-            default -> d.toString();
-        };
-    }
-
-    /**
-     * A month without a year in a sentence framed by a written year ("In the 2016 election, … until June") is in that
-     * year; {@code year} 0 leaves the value unchanged.
-     */
-    static String inYearNamed(String text, String value, int year) {
-        if (year == 0 || EXPLICIT_YEAR.matcher(text).find() || !MONTH_NAME.matcher(text).find()
-                || text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last)\\b.*") || !value.matches("\\d{4}-\\d\\d.*")) {
-            return value;
-        }
-        return String.format("%04d", year) + value.substring(4);
-    }
-
-    /**
-     * The second side of a range placed after its first ({@code first}): a weekday a week later, a year-less month a year
-     * later, as often as needed; null when it is already after it or the words are neither.
-     */
-    static String after(String text, String value, TimexValue first) {
-        TimexValue v = TimexValue.parse(value);
-        if (first == null || v == null || !v.first().isBefore(first.first()) || EXPLICIT_YEAR.matcher(text).find()) {
-            return null;
-        }
-        if (WEEKDAY.matcher(text).find() && v.day() > 0 && first.day() > 0) {
-            java.time.LocalDate d = v.first();
-            while (d.isBefore(first.first())) {
-                d = d.plusWeeks(1);
-            }
-            return d + value.substring(10);
-        }
-        if (MONTH_NAME.matcher(text).find() && v.month() > 0) {
-            TimexValue moved = v;
-            while (moved.first().isBefore(first.first())) {
-                moved = moved.plusYears(1);
-            }
-            return moved.iso() + timeSuffix(value);
-        }
-        return null;
-    }
-
     /** True when the words name a day (a weekday, a month, a written date, "today", "this morning"), not only a clock time. */
     static boolean namesADay(String text) {
         return WEEKDAY.matcher(text).find() || MONTH_NAME.matcher(text).find() || DAY_WORDS.matcher(text).find();
@@ -531,7 +429,7 @@ final class TimexValueRules {
         return best;
     }
 
-    private static String timeSuffix(String value) {
+    static String timeSuffix(String value) {
         int t = value.indexOf('T');
         return t > 0 ? value.substring(t) : "";
     }
