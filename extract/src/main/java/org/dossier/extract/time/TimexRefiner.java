@@ -75,6 +75,7 @@ public final class TimexRefiner {
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.countedUnits(text, found);
+        found = TimexSpanRules.halfUnits(text, tokens, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
         found = withoutOverlaps(found);
         List<Resolved> out = new ArrayList<>();
@@ -223,6 +224,7 @@ public final class TimexRefiner {
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
         v = TimexValueRules.agoPrecision(s, v);
+        v = TimexValueRules.withoutIntersection(v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 

@@ -26,10 +26,12 @@ final class TimexSpanRules {
     private static final Pattern CLOCK_WITH_ZONE = Pattern.compile("(?<![\\w:.,/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s+hours)?\\s+("
             + String.join("|", TIME_ZONES) + "|Z)\\b");
     private static final Pattern DURATION_THEN_DATE = Pattern.compile("(?i)^(.*?\\b(?:second|minute|hour|day|week|month|year"
-            + "|decade|centur(?:y|ie))s?)\\s+(?:(?:on|in|at|during)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|decade|centur(?:y|ie))s?)\\s*,?\\s+(?:(?:on|in|at|during)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
             + "|yesterday|today|tomorrow|tonight|this|last|next|that|(?:1[89]|20)\\d\\d)\\b.*)$");
-    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}[^ ]*)"
-            + "|(\\d{4}[^ ]*) INTERSECT (P[^ ]+))$");
+    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:\\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)? INTERSECT (\\d{4}[^ ]*)"
+            + "|(\\d{4}[^ ]*) INTERSECT \\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)?)$");
+    private static final Pattern HALF_UNITS = Pattern.compile("(?i)\\b(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+            + "(?:\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)\\s+(hour|day|week|month|year|decade)s?\\b");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|spring|summer|autumn|fall|winter");
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
             + "|(?<![\\w-])the\\s+$");
@@ -168,7 +170,7 @@ final class TimexSpanRules {
             // "about a quarter as much money", "a quarter of the vote": a fraction
             return true;
         }
-        if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second\\b.*")) {
+        if ("PT1S".equals(m.value()) && s.matches("(?i)(?:.*\\s)?(a|the)\\s+second\\b.*")) {
             return ordinalSecond(m, s, tokens);
         }
         return false;
@@ -293,6 +295,36 @@ final class TimexSpanRules {
             }
         }
         return out;
+    }
+
+    /**
+     * "2 1/2 years", "almost two and a half months": one DURATION with a decimal count ({@code P2.5Y}) and its modifier,
+     * replacing what the annotator read inside it ("years").
+     */
+    static List<TimexMention> halfUnits(String text, List<Token> tokens, List<TimexMention> found) {
+        Matcher m = HALF_UNITS.matcher(text);
+        List<TimexMention> out = null;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
+                continue;
+            }
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            Integer n = count.matches("\\d+") ? Integer.valueOf(count) : count.matches("an?|one") ? Integer.valueOf(1) : COUNT_WORDS.get(count);
+            if (n == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.removeIf(f -> f.start() >= start && f.end() <= end);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String value = unit.equals("decade") ? "P" + (n * 10 + 5) + "Y"
+                    : (unit.equals("hour") ? "PT" : "P") + n + ".5" + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            out.add(withModifiers(new TimexMention(start, end, "DURATION", value), text, tokens));
+        }
+        return out == null ? found : out;
     }
 
     /**

@@ -191,6 +191,18 @@ final class TimexValueRules {
         };
     }
 
+    /**
+     * An annotator value joining a date and a duration ({@code 2013-03-17-WXX-7 INTERSECT PTXH} for "the early hours of
+     * Sunday") is no TimeML value: the date part stays, at day precision.
+     */
+    static String withoutIntersection(String value) {
+        if (!value.contains(" INTERSECT ")) {
+            return value;
+        }
+        Matcher day = Pattern.compile("\\d{4}-\\d\\d-\\d\\d").matcher(value);
+        return day.find() ? day.group() : value.substring(0, value.indexOf(' '));
+    }
+
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */
     static String previousUnit(String text, String value, LocalDate dct) {
         Matcher m = PREVIOUS_UNIT.matcher(text.trim());

@@ -508,6 +508,36 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDurationJoinedToADayAcrossACommaIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("In/IN the/DT/DATE past/JJ/DATE 24/CD/DATE hours/NNS/DATE ,/,/DATE Thursday/NNP/DATE 's/POS "
+                + "attack/NN killed/VBD 12/CD ./.", "2013-03-22", "2013-03-21-WXX-4 INTERSECT (UNKNOWN,REF,PT24H)");
+        assertThat(refined(doc)).containsExactly("the past 24 hours|DURATION|PT24H", "Thursday|DATE|2013-03-21");
+    }
+
+    @Test
+    void aDateIntersectedWithADurationKeepsTheDate() {
+        AnnotatedDocument doc = tagged("Rebels/NNS seized/VBD it/PRP in/IN the/DT/DATE early/JJ/DATE hours/NNS/DATE of/IN/DATE "
+                + "Sunday/NNP/DATE ./.", "2013-03-22", "2013-03-24-WXX-7 INTERSECT PTXH");
+        assertThat(refined(doc)).containsExactly("the early hours of Sunday|DATE|2013-03-17");
+    }
+
+    @Test
+    void aSecondAfterAnotherWordBeforeANounIsAnOrdinal() {
+        AnnotatedDocument doc = tagged("Hours/NNS later/RB/DURATION a/DT/DURATION second/JJ/DURATION blast/NN hit/VBD ./.", "2013-03-22", "PT1S");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aCountAndAHalfIsOneDuration() {
+        AnnotatedDocument doc = tagged("He/PRP served/VBD for/IN 2½/CD years/NNS/DURATION and/CC two/CD and/CC a/DT half/NN "
+                + "months/NNS/DATE ./.", "2013-03-22", "PXY", "PXM");
+        assertThat(refined(doc)).containsExactly("2½ years|DURATION|P2.5Y", "two and a half months|DURATION|P2.5M");
+        AnnotatedDocument almost = tagged("It/PRP is/VBZ almost/RB two/CD and/CC a/DT half/NN years/NNS/DURATION late/JJ ./.",
+                "2013-03-22", "PXY");
+        assertThat(refined(almost)).containsExactly("almost two and a half years|DURATION|P2.5Y");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
