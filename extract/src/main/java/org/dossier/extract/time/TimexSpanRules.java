@@ -170,6 +170,10 @@ final class TimexSpanRules {
             // "about a quarter as much money", "a quarter of the vote": a fraction
             return true;
         }
+        if ("PT1S".equals(m.value()) && s.equalsIgnoreCase("second")) {
+            // a bare "second" is the ordinal ("his second this year"); the unit comes with "a", "one" or "per"
+            return true;
+        }
         if ("PT1S".equals(m.value()) && s.matches("(?i)(?:.*\\s)?(a|the)\\s+second\\b.*")) {
             return ordinalSecond(m, s, tokens);
         }
@@ -288,7 +292,10 @@ final class TimexSpanRules {
                 String duration = values.group(1) != null ? values.group(1) : values.group(4);
                 String date = values.group(2) != null ? values.group(2) : values.group(3);
                 date = date.matches("\\d{4}-\\d\\d-\\d\\d.*") ? date.substring(0, 10) : date;
-                out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
+                if (!(duration.equals("PT1S") && parts.group(1).equalsIgnoreCase("second"))) {
+                    // a bare "second" before the date is the ordinal ("his second this year"), not one second
+                    out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
+                }
                 out.add(new TimexMention(m.start() + parts.start(2), m.end(), "DATE", date));
             } else {
                 out.add(m);

@@ -60,12 +60,14 @@ final class TimexValueRules {
     }
 
     /**
-     * TimeML spelling: UTC as {@code Z}, other zones' offsets left out, a time of day without a date on the creation date, a month without a year in the
+     * TimeML spelling: UTC as {@code Z}, other zones' offsets left out, dates with hyphens ({@code 20130318}, from a
+     * range of weekdays, is {@code 2013-03-18}), a time of day without a date on the creation date, a month without a year in the
      * creation year (the tense rules then move it), decades as three digits.
      */
     static String spelling(String value, LocalDate dct) {
         String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z")
-                .replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)[+-]\\d{4}$", "$1");
+                .replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)[+-]\\d{4}$", "$1")
+                .replaceFirst("^(\\d{4})(\\d\\d)(\\d\\d)(?=$|T)", "$1-$2-$3");
         if (dct != null && v.matches("XXXX-\\d\\d(?:-\\d\\d)?")) {
             v = dct.getYear() + v.substring(4);
         }
@@ -193,14 +195,21 @@ final class TimexValueRules {
 
     /**
      * An annotator value joining a date and a duration ({@code 2013-03-17-WXX-7 INTERSECT PTXH} for "the early hours of
-     * Sunday") is no TimeML value: the date part stays, at day precision.
+     * Sunday") is no TimeML value: the date part stays, at day precision, or its ISO week for a week ("the week of April
+     * 8", {@code 2013-04-08 INTERSECT P1W}).
      */
     static String withoutIntersection(String value) {
         if (!value.contains(" INTERSECT ")) {
             return value;
         }
         Matcher day = Pattern.compile("\\d{4}-\\d\\d-\\d\\d").matcher(value);
-        return day.find() ? day.group() : value.substring(0, value.indexOf(' '));
+        if (day.find() && value.matches(".*\\bINTERSECT P1W$")) {
+            // "the week of April 8": the ISO week holding the day
+            LocalDate d = LocalDate.parse(day.group());
+            return String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        return day.find(0) ? day.group() : value.substring(0, value.indexOf(' '));
     }
 
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */

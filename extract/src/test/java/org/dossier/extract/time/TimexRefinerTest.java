@@ -538,6 +538,27 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aRangeOfWeekdaysGivesDatesWithHyphens() {
+        AnnotatedDocument doc = tagged("Talks/NNS were/VBD held/VBN between/IN Monday/NNP/DATE and/CC/DATE Wednesday/NNP/DATE ./.",
+                "2013-03-22", "20130318/20130320");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2013-03-18", "Wednesday|DATE|2013-03-20");
+    }
+
+    @Test
+    void theWeekOfADayIsItsIsoWeek() {
+        AnnotatedDocument doc = tagged("They/PRP will/MD meet/VB the/DT/DATE week/NN/DATE of/IN/DATE April/NNP/DATE 8/CD/DATE ./.",
+                "2013-03-22", "2013-04-08 INTERSECT P1W");
+        assertThat(refined(doc)).containsExactly("the week of April 8|DATE|2013-W15");
+    }
+
+    @Test
+    void aBareSecondIsTheOrdinal() {
+        AnnotatedDocument doc = tagged("It/PRP was/VBD his/PRP$ second/JJ/DATE this/DT/DATE year/NN/DATE ./.", "2013-03-22",
+                "2013 INTERSECT PT1S");
+        assertThat(refined(doc)).containsExactly("this year|DATE|2013");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
