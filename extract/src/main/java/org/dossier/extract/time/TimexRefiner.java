@@ -72,6 +72,7 @@ public final class TimexRefiner {
         found = TimexSpanRules.splitRanges(found, text);
         found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
+        found.addAll(TimexSpanRules.missedPartsOfYears(text, found));
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.countedUnits(text, found);

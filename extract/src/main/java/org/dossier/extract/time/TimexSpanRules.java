@@ -36,6 +36,8 @@ final class TimexSpanRules {
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
             + "|(?<![\\w-])the\\s+$");
     private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1[89]|20)\\d0'?s|'\\d0s|(?:1[89]|20)\\d\\d");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)"
+            + "((?:1[89]|20)\\d(?:\\d|0s))\\b");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
@@ -413,6 +415,19 @@ final class TimexSpanRules {
             if (!overlapsAny(found, m.start(), m.end())) {
                 out.add(new TimexMention(m.start(1), m.end(1), "DATE", m.group(1)));
                 out.add(new TimexMention(m.start(2), m.end(2), "DATE", fullYear(m.group(1), second)));
+            }
+        }
+        return out;
+    }
+
+    /** "mid-2012", "early 2013", "the late 2000s" where the annotator found nothing: a DATE of that year (or decade). */
+    static List<TimexMention> missedPartsOfYears(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>();
+        Matcher m = PART_OF_YEAR.matcher(text);
+        while (m.find()) {
+            if (!overlapsAny(found, m.start(), m.end()) && !overlapsAny(out, m.start(), m.end())) {
+                String year = m.group(1);
+                out.add(new TimexMention(m.start(), m.end(), "DATE", year.endsWith("s") ? year.substring(0, 3) : year));
             }
         }
         return out;

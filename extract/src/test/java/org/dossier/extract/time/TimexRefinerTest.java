@@ -559,6 +559,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aPartOfAYearTheAnnotatorMissedIsThatYear() {
+        AnnotatedDocument doc = tagged("The/DT mine/NN closed/VBD in/IN mid-2012/JJ and/CC grew/VBD in/IN the/DT late/JJ 2000s/NNS ./.",
+                "2013-03-22");
+        assertThat(refined(doc)).containsExactly("mid-2012|DATE|2012", "the late 2000s|DATE|200");
+    }
+
+    @Test
     void garbageValuesAndEmptyTextGiveNoExpressions() {
         assertThat(refined(tagged("./.", "not a date"))).isEmpty();
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
