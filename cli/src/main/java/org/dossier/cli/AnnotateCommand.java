@@ -70,6 +70,11 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "the two on the same text.")
     QuoteSource quotes;
 
+    @Option(names = "--raw-timex",
+            description = "With --format timeml, the annotator's (SUTime's) time expressions as they are, without "
+                    + "TimexRefiner: to measure what the refiner adds.")
+    boolean rawTimex;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
     Path cache;
 
@@ -79,6 +84,10 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (rawTimex && format != Format.timeml) {
+            err.println("dossier annotate: --raw-timex needs --format timeml");
+            return DossierCommand.USER_ERROR;
+        }
         if (quotes == QuoteSource.corenlp && format != Format.jsonl) {
             err.println("dossier annotate: --quotes corenlp needs --format jsonl");
             return DossierCommand.USER_ERROR;
@@ -147,8 +156,16 @@ public final class AnnotateCommand implements Callable<Integer> {
             }
             AnnotatedDocument a = annotator.annotate(source(d[0], doc.text()), doc.creationDate());
             List<TimemlFormat.Timex> timexes = new ArrayList<>();
-            for (TimexMention t : refiner.refine(a)) {
-                timexes.add(new TimemlFormat.Timex(t.start(), t.end(), t.type(), t.value()));
+            if (rawTimex) {
+                for (Span s : a.spans()) {
+                    if (s.type().matches("DATE|TIME|DURATION|SET") && s.normalized() != null && !s.normalized().isBlank()) {
+                        timexes.add(new TimemlFormat.Timex(s.start(), s.end(), s.type(), s.normalized()));
+                    }
+                }
+            } else {
+                for (TimexMention t : refiner.refine(a)) {
+                    timexes.add(new TimemlFormat.Timex(t.start(), t.end(), t.type(), t.value()));
+                }
             }
             out.add(new String[] {d[0], timeml.write(d[1], timexes)});
         }

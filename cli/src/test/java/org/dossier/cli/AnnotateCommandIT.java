@@ -70,6 +70,15 @@ class AnnotateCommandIT {
     }
 
     @Test
+    void rawTimexNeedsTheTimemlFormat() throws IOException {
+        Path in = tmp.resolve("x.txt");
+        Files.writeString(in, "x");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", "--raw-timex", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier annotate: --raw-timex needs --format timeml");
+    }
+
+    @Test
     void timemlTagsTimeExpressionsAndLeavesTheTextUnchanged() throws IOException {
         Path in = tmp.resolve("doc.tml");
         Files.writeString(in, "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-22\">March 22, 2013</TIMEX3></DCT>\n"

@@ -13,12 +13,14 @@ import org.dossier.model.nlp.Token;
  * <ul>
  * <li>{@code will}, {@code shall}, {@code 'll} and other modals but {@code would}/{@code could} are future, unless a
  * perfect follows ("may have signed"): past;
- * <li>an infinitive ("to be held on October 12") says nothing, unless a word of plan or expectation governs it
- * ("is expected to visit", "was scheduled to arrive"): future;
+ * <li>an infinitive takes the tense of the verb governing it ("voted to lift it on Saturday": past), or of a word of
+ * plan or expectation ("is expected to visit", "was scheduled to arrive"): future; without a verb before it ("an event
+ * to be held on October 12") it says nothing;
  * <li>a past-tense verb, a past perfect ("had signed") or a participle after a noun ("plans announced in January"):
  * past; the present perfect ("has been scheduled") says nothing;
  * but the end of a state ("held markets closed until Friday") goes with the verb before the participle; gerunds and
  * participles before a noun ("existing plans") are adjectives;
+ * <li>a present passive of plan ("is set for", "are scheduled for"): future;
  * <li>present tense, gerunds and {@code would}/{@code could}: no tense.
  * </ul>
  */
@@ -28,6 +30,7 @@ final class LocalTense {
             "can", "ca");
     private static final Set<String> PLAN_WORDS = Set.of("expected", "scheduled", "set", "due", "plans", "plan", "planned",
             "planning", "aims", "aim", "intends", "intend", "going", "hopes", "hope", "hoped", "wants", "want", "is", "are");
+    private static final Set<String> SCHEDULED = Set.of("set", "scheduled", "slated", "planned", "expected", "due", "timed");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "having", "'ve", "'d");
 
     private LocalTense() {
@@ -70,6 +73,10 @@ final class LocalTense {
                 break;
             }
         }
+        while (start < end && isAdverb(s.get(start))) {
+            // "unanimously voted": the group's first word is its first verb, not an adverb before it
+            start++;
+        }
         Token head = s.get(start);
         boolean have = false;
         boolean perfect = false;
@@ -81,8 +88,16 @@ final class LocalTense {
             // the present perfect links the past to now and dates nothing by itself ("A June 3 hearing has been scheduled")
             return Tense.OTHER;
         }
+        if (lower(head).matches("is|are|'s|'re|am") && end > start && SCHEDULED.contains(lower(s.get(end)))) {
+            // "the vote is set for Tuesday", "talks are scheduled for March 3": a plan, so the date is ahead
+            return Tense.FUTURE;
+        }
         if (isTo(head)) {
-            return start > 0 && PLAN_WORDS.contains(lower(s.get(start - 1))) ? Tense.FUTURE : Tense.OTHER;
+            if (start > 0 && PLAN_WORDS.contains(lower(s.get(start - 1)))) {
+                return Tense.FUTURE;
+            }
+            // "voted to lift it on Saturday": the date goes with the verb that governs the infinitive, when there is one
+            return start > 0 && isVerb(s.get(start - 1)) && !isTo(s.get(start - 1)) ? groupTense(s, start - 1) : Tense.OTHER;
         }
         if ("MD".equals(head.pos())) {
             if (perfect) {

@@ -13,17 +13,22 @@ import org.dossier.model.nlp.Token;
 
 /**
  * The time expressions of a document in TimeML form: the annotator's DATE, TIME, DURATION and SET spans, corrected by
- * {@link TimexSpanRules} (extents, false readings, ranges) and {@link TimexValueRules} (values against the document
- * creation date, the tense of the sentence and the date just mentioned). Stateless and thread-safe.
+ * {@link TimexSpanRules} (extents, false readings, ranges), {@link TimexSetRules} (recurring times),
+ * {@link TimexValueRules} (values against the document creation date and the tense of the clause) and
+ * {@link TimexContextRules} (values from the date just mentioned, the framing year, the other side of a range).
+ * Stateless and thread-safe.
  */
 public final class TimexRefiner {
 
     private static final Pattern DECADE_WORD = Pattern.compile("(?i)(?<![\\w'])(?:the\\s+)?'?(?:1[89]|20)?\\d0'?s\\b");
-    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
+    private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+)?(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
     private static final Pattern WITHIN_PERIOD = Pattern.compile("\\s+(?:in|into)\\s+(?:the|a|an|his|her|its|their|our|my|this"
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
+    private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     /** How many sentences back a date may be to anchor "three days later". */
     private static final int ANCHOR_SENTENCES = 2;
 
@@ -54,9 +59,11 @@ public final class TimexRefiner {
             if (!isTimex(s) || s.normalized() == null || s.normalized().isBlank()) {
                 continue;
             }
-            TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), s.normalized()), text, tokens);
+            String value = s.normalized().replaceFirst("^\\*{4}-?(?=\\d\\d\\b)", "XXXX-");
+            TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), value), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
-                found.add(TimexSpanRules.withTimeZone(m, text, tokens));
+                m = TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens);
+                found.add(TimexSetRules.rate(TimexSetRules.recurring(m, text), text, tokens));
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);
@@ -65,9 +72,11 @@ public final class TimexRefiner {
         found = TimexSpanRules.splitRanges(found, text);
         found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
+        found.addAll(TimexSpanRules.missedPartsOfYears(text, found));
         found.addAll(decades(text, found, dct));
-        found.addAll(TimexSpanRules.frequencies(text, found));
+        found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.countedUnits(text, found);
+        found = TimexSpanRules.halfUnits(text, tokens, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
         found = withoutOverlaps(found);
         List<Resolved> out = new ArrayList<>();
@@ -77,7 +86,72 @@ public final class TimexRefiner {
             out.add(r);
             before.add(r.mention());
         }
-        return timesOnTheirSentencesDate(doc, out);
+        return timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)));
+    }
+
+    /** "the quarter ended Dec. 31": the unit is the one that holds the date named right after it. */
+    private static List<Resolved> unitsEndingOnADate(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimexMention a = out.get(i).mention();
+            TimexMention b = out.get(i + 1).mention();
+            if (b.start() < a.end() || !ENDED.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            String v = TimexContextRules.unitEndingOn(text.substring(a.start(), a.end()), TimexValue.parse(b.value()));
+            if (v != null) {
+                Resolved r = out.get(i);
+                out.set(i, new Resolved(a.withValue(v), true, r.timeOfDayOnly(), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The second side of a range of weekdays or year-less months ("Wednesday through Friday", "from November to
+     * February") comes after the first: when tense placed it before, it moves a week or a year on.
+     */
+    private static List<Resolved> rangesInOrder(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 1; i < out.size(); i++) {
+            TimexMention a = out.get(i - 1).mention();
+            TimexMention b = out.get(i).mention();
+            if (b.start() < a.end() || !RANGE_BETWEEN.matcher(text.substring(a.end(), b.start())).matches() || !a.type().equals("DATE")
+                    || !b.type().equals("DATE")) {
+                continue;
+            }
+            String moved = TimexContextRules.after(text.substring(b.start(), b.end()), b.value(), TimexValue.parse(a.value()));
+            if (moved != null) {
+                Resolved r = out.get(i);
+                out.set(i, new Resolved(b.withValue(moved), r.anchored(), r.timeOfDayOnly(), r.unanchoredOffset()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The year written out in a frame fronted before the first verb of this sentence ("In 2016, …", "In the 2016
+     * election, …"), which sets the time of the whole sentence; or 0.
+     */
+    private static int yearNamedBefore(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before) {
+        if (sentence == null) {
+            return 0;
+        }
+        int firstVerb = Integer.MAX_VALUE;
+        for (Token t : doc.tokensOf(sentence)) {
+            if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                firstVerb = t.start();
+                break;
+            }
+        }
+        for (TimexMention b : before) {
+            Matcher year = WRITTEN_YEAR.matcher(doc.text().substring(b.start(), b.end()));
+            if (doc.sentenceAt(b.start()) == sentence && b.end() <= firstVerb && b.type().equals("DATE") && year.find()
+                    && b.value().startsWith(year.group())) {
+                return Integer.parseInt(year.group());
+            }
+        }
+        return 0;
     }
 
     /**
@@ -98,7 +172,8 @@ public final class TimexRefiner {
             int distance = Integer.MAX_VALUE;
             for (Resolved other : in) {
                 TimexMention o = other.mention();
-                TimexValue v = o.type().equals("DATE") ? TimexValue.parse(o.value()) : null;
+                boolean dated = o.type().equals("DATE") || o.type().equals("TIME") && !other.timeOfDayOnly();
+                TimexValue v = dated && other != r ? TimexValue.parse(o.value()) : null;
                 int d = Math.abs(o.start() - r.mention().start());
                 if (v != null && v.day() > 0 && doc.sentenceAt(o.start()) == sentence && d < distance) {
                     day = v;
@@ -130,15 +205,27 @@ public final class TimexRefiner {
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
         }
+        String partOfDay = TimexContextRules.partOfDayOf(s, anchor(doc, sentence, before, "day"));
+        if (partOfDay != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), "TIME", partOfDay), true, false, false);
+        }
+        String quoted = inQuotation(text, m.start()) ? TimexContextRules.deicticFrom(s, anchor(doc, sentence, before, "day")) : null;
+        if (quoted != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), quoted.contains("T") ? "TIME" : "DATE", quoted), true, false, false);
+        }
         boolean offset = TimexValueRules.isOffset(s);
         v = TimexValueRules.today(s, v, dct);
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);
         v = TimexValueRules.month(s, v, dct, tense);
+        v = TimexValueRules.season(s, v, dct, tense);
+        v = tense == TimeExpressionExtractor.Tense.FUTURE ? v : TimexContextRules.inYearNamed(s, v, yearNamedBefore(doc, sentence, before));
         v = TimexValueRules.previousUnit(s, v, dct);
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
+        v = TimexValueRules.agoPrecision(s, v);
+        v = TimexValueRules.withoutIntersection(v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 
@@ -148,6 +235,27 @@ public final class TimexRefiner {
      */
     private static boolean withinAPeriod(String text, TimexMention m) {
         return WITHIN_PERIOD.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt();
+    }
+
+    /**
+     * True when {@code offset} is inside quotation marks opened in its paragraph: the words are the speaker's, said on the
+     * day the text gave just before, not necessarily on the creation date.
+     */
+    private static boolean inQuotation(String text, int offset) {
+        int paragraph = text.lastIndexOf('\n', offset - 1) + 1;
+        int open = 0;
+        boolean inside = false;
+        for (int i = paragraph; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                inside = !inside;
+            }
+        }
+        return open > 0 || inside;
     }
 
     /** The latest date of day precision before {@code offset}, or null (a document without creation date: its dateline). */
@@ -177,6 +285,11 @@ public final class TimexRefiner {
                 last = i;
             }
         }
+        if (first > 0 && tokens.get(first - 1).text().matches("(?i)until|till|til")) {
+            // "suspended Parliament until October 14": the end of a state, which may still hold, so the clause's past
+            // tense does not place it; the nearest reading is taken
+            return TimeExpressionExtractor.Tense.OTHER;
+        }
         return first < 0 ? TimeExpressionExtractor.Tense.OTHER : LocalTense.at(tokens, first, last);
     }
 
@@ -191,8 +304,8 @@ public final class TimexRefiner {
 
     /** "fiscal 2009" where the annotator tagged only the year. */
     private static TimexMention fiscalExtent(TimexMention m, String text) {
-        Matcher f = FISCAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
-        if (f.find() && text.substring(m.start(), m.end()).matches("\\d{4}")) {
+        Matcher f = FISCAL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        if (f.find() && text.substring(m.start(), m.end()).matches("(?i)(?:year\\s+)?\\d{4}")) {
             int start = m.start() - (f.end() - f.start());
             return new TimexMention(start, m.end(), "DATE", m.value());
         }
@@ -214,7 +327,7 @@ public final class TimexRefiner {
             if (sentence != null && bs != null && sentence.index() - bs.index() > ANCHOR_SENTENCES) {
                 return null;
             }
-            TimexValue v = b.type().equals("DATE") ? TimexValue.parse(b.value()) : null;
+            TimexValue v = b.type().equals("DATE") || b.type().equals("TIME") ? TimexValue.parse(b.value()) : null;
             if (v == null || AGO.matcher(doc.text().substring(b.start(), b.end())).find()) {
                 continue;
             }

@@ -26,10 +26,26 @@ final class TimexSpanRules {
     private static final Pattern CLOCK_WITH_ZONE = Pattern.compile("(?<![\\w:.,/-])([01]\\d|2[0-3])([0-5]\\d)(?:\\s+hours)?\\s+("
             + String.join("|", TIME_ZONES) + "|Z)\\b");
     private static final Pattern DURATION_THEN_DATE = Pattern.compile("(?i)^(.*?\\b(?:second|minute|hour|day|week|month|year"
-            + "|decade|centur(?:y|ie))s?)\\s+(?:(?:on|in|at)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|yesterday|today|tomorrow|tonight)\\b.*)$");
-    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:(P[^ ]+) INTERSECT (\\d{4}-\\d\\d-\\d\\d)"
-            + "|(\\d{4}-\\d\\d-\\d\\d)[^ ]* INTERSECT (P[^ ]+))$");
+            + "|decade|centur(?:y|ie))s?)\\s*,?\\s+(?:(?:on|in|at|during)\\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|yesterday|today|tomorrow|tonight|this|last|next|that|(?:1[89]|20)\\d\\d)\\b.*)$");
+    private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:\\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)? INTERSECT (\\d{4}[^ ]*)"
+            + "|(\\d{4}[^ ]*) INTERSECT \\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)?)$");
+    private static final Pattern HALF_UNITS = Pattern.compile("(?i)\\b(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+            + "(?:\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)\\s+(hour|day|week|month|year|decade)s?\\b");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|spring|summer|autumn|fall|winter");
+    private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
+            + "|(?<![\\w-])the\\s+$");
+    private static final Pattern YEAR_OR_DECADE = Pattern.compile("(?:1[89]|20)\\d0'?s|'\\d0s|(?:1[89]|20)\\d\\d");
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)"
+            + "((?:1[89]|20)\\d(?:\\d|0s))\\b");
+    private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
+    private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
+            + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
+    private static final Pattern COUNTED = Pattern.compile("(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+few|several|\\d[\\d,.]*)(?:\\s+|-)(?:[a-z-]+\\s+)?(?:second|minute"
+            + "|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\\b.*");
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)^\\s+(?:as\\b|of\\s+(?!an?\\s+(?:hour|century)\\b))");
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
             java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
             java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
@@ -42,7 +58,6 @@ final class TimexSpanRules {
     private static final Pattern ORDINAL_RUN = Pattern.compile("(?i)\\b(?:(?:a|the)\\s+)?(?:second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+(?:(straight|consecutive|successive)\\s+)?(?:trading\\s+)?"
             + "(day|week|month|quarter|year)\\b(\\s+in\\s+a\\s+row\\b)?");
-    private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
 
     private TimexSpanRules() {
     }
@@ -62,15 +77,58 @@ final class TimexSpanRules {
                 start++;
             }
         }
+        Matcher modifierOn = MODIFIER_ON.matcher(text.substring(start, end));
+        if (modifierOn.find() && start + modifierOn.end() < end) {
+            // "late on Sunday": TimeML extents hold no prepositions, so the modifier before one stays out too
+            start += modifierOn.end();
+        }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end > start ? m.withSpan(start, end) : null;
     }
 
+    /**
+     * TimeML extents take the determiner of a bare part of day or season ("in the morning", "that night", "in the
+     * summer") and the modifiers of
+     * approximation and comparison ("roughly two months", "around August 2019", "over 65 years"); comparisons ("over",
+     * "under", "more than") only before a count, where they are not prepositions.
+     */
+    static TimexMention withModifiers(TimexMention m, String text, List<Token> tokens) {
+        String s = text.substring(m.start(), m.end());
+        Token before = tokenBefore(tokens, m.start());
+        if (PART_OF_DAY.matcher(s).matches() && before != null && before.text().matches("(?i)the|that|this")
+                && text.substring(before.end(), m.start()).isBlank()) {
+            return m.withSpan(before.start(), m.end());
+        }
+        if (!m.type().equals("DURATION") && !m.type().equals("DATE")) {
+            return m;
+        }
+        Matcher part = PART_OF_PERIOD.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+        if (m.type().equals("DATE") && YEAR_OR_DECADE.matcher(s).matches() && part.find()
+                && !(part.group().trim().equalsIgnoreCase("the") && s.matches("\\d{4}"))) {
+            // "the early 1990s", "late 2017", "the mid-1980s", "the 1990s": the part of the period and a decade's article
+            // are in the extent, not the article of a year used as a modifier ("the 2016 election")
+            return m.withSpan(m.start() - (part.end() - part.start()), m.end());
+        }
+        Matcher a = APPROXIMATELY.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        if (!a.find()) {
+            return m;
+        }
+        if (a.group(1) != null && !COUNTED.matcher(s).matches()) {
+            // comparisons ("over", "more than") only before a count: "less than the year previous" compares amounts
+            return m;
+        }
+        return m.withSpan(m.start() - (a.end() - a.start()), m.end());
+    }
+
     /** True when the annotator read as a time something that is not one here. */
     static boolean notATime(TimexMention m, String text, List<Token> tokens, int referenceYear) {
         String s = text.substring(m.start(), m.end());
+        if (!TIMEML_VALUE.matcher(m.value()).matches()) {
+            // the annotator's value is words, not a TimeML value ("of fiscal" read as a date with the value "of fiscal ")
+            return true;
+        }
         if (s.matches("(?:.*\\s)?(?:may|march)")) {
             // lower-case "may" and "march" are the modal and the verb ("this may change"), never the months
             return true;
@@ -92,7 +150,33 @@ final class TimexSpanRules {
                     || after != null && after.text().matches("\\d{4}");
             return !cue;
         }
-        if ("PT1S".equals(m.value()) && s.matches("(?i)(a|the)\\s+second\\b.*")) {
+        if (s.matches("Spring|Summer|Autumn|Winter|Fall")) {
+            // a capitalised season after a capitalised name word is part of the name ("Operation Peace Spring", "Arab Spring")
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && before.pos() != null && before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))) {
+                return true;
+            }
+        }
+        if (s.matches("\\d{4}")) {
+            // a count of things ("1846 persons were hospitalized"), not a year: a plural noun follows and no determiner,
+            // possessive or preposition comes before
+            Token after = tokenAfterEnd(tokens, m.end());
+            Token before = tokenBefore(tokens, m.start());
+            boolean modifier = before != null && before.pos() != null && before.pos().matches("DT|PRP\\$|POS|IN|TO");
+            if (after != null && "NNS".equals(after.pos()) && !modifier) {
+                return true;
+            }
+        }
+        if (s.matches("(?i)(?:(?:about|roughly|nearly|almost)\\s+)?(?:a|one)\\s+quarter")
+                && FRACTION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+            // "about a quarter as much money", "a quarter of the vote": a fraction
+            return true;
+        }
+        if ("PT1S".equals(m.value()) && s.equalsIgnoreCase("second")) {
+            // a bare "second" is the ordinal ("his second this year"); the unit comes with "a", "one" or "per"
+            return true;
+        }
+        if ("PT1S".equals(m.value()) && s.matches("(?i)(?:.*\\s)?(a|the)\\s+second\\b.*")) {
             return ordinalSecond(m, s, tokens);
         }
         return false;
@@ -209,13 +293,47 @@ final class TimexSpanRules {
             if (parts.matches() && values.matches()) {
                 String duration = values.group(1) != null ? values.group(1) : values.group(4);
                 String date = values.group(2) != null ? values.group(2) : values.group(3);
-                out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
+                date = date.matches("\\d{4}-\\d\\d-\\d\\d.*") ? date.substring(0, 10) : date;
+                if (!(duration.equals("PT1S") && parts.group(1).equalsIgnoreCase("second"))) {
+                    // a bare "second" before the date is the ordinal ("his second this year"), not one second
+                    out.add(new TimexMention(m.start(), m.start() + parts.end(1), "DURATION", duration));
+                }
                 out.add(new TimexMention(m.start() + parts.start(2), m.end(), "DATE", date));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * "2 1/2 years", "almost two and a half months": one DURATION with a decimal count ({@code P2.5Y}) and its modifier,
+     * replacing what the annotator read inside it ("years").
+     */
+    static List<TimexMention> halfUnits(String text, List<Token> tokens, List<TimexMention> found) {
+        Matcher m = HALF_UNITS.matcher(text);
+        List<TimexMention> out = null;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
+                continue;
+            }
+            String count = m.group(1).toLowerCase(Locale.ROOT);
+            Integer n = count.matches("\\d+") ? Integer.valueOf(count) : count.matches("an?|one") ? Integer.valueOf(1) : COUNT_WORDS.get(count);
+            if (n == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            out.removeIf(f -> f.start() >= start && f.end() <= end);
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String value = unit.equals("decade") ? "P" + (n * 10 + 5) + "Y"
+                    : (unit.equals("hour") ? "PT" : "P") + n + ".5" + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            out.add(withModifiers(new TimexMention(start, end, "DURATION", value), text, tokens));
+        }
+        return out == null ? found : out;
     }
 
     /**
@@ -302,24 +420,15 @@ final class TimexSpanRules {
         return out;
     }
 
-    /** Frequency adjectives and adverbs ("annual", "weekly") as SET expressions, where nothing else was found. */
-    static List<TimexMention> frequencies(String text, List<TimexMention> found) {
+    /** "mid-2012", "early 2013", "the late 2000s" where the annotator found nothing: a DATE of that year (or decade). */
+    static List<TimexMention> missedPartsOfYears(String text, List<TimexMention> found) {
         List<TimexMention> out = new ArrayList<>();
-        Matcher m = FREQUENCY.matcher(text);
+        Matcher m = PART_OF_YEAR.matcher(text);
         while (m.find()) {
-            String word = m.group(1);
-            boolean sentenceStart = m.start() == 0 || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[.\\n\"“]\\s*");
-            if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || overlapsAny(found, m.start(), m.end())) {
-                continue;
+            if (!overlapsAny(found, m.start(), m.end()) && !overlapsAny(out, m.start(), m.end())) {
+                String year = m.group(1);
+                out.add(new TimexMention(m.start(), m.end(), "DATE", year.endsWith("s") ? year.substring(0, 3) : year));
             }
-            String value = switch (word.toLowerCase(Locale.ROOT)) {
-                case "annual", "annually", "yearly" -> "P1Y";
-                case "weekly" -> "P1W";
-                case "daily" -> "P1D";
-                case "monthly" -> "P1M";
-                default -> "P3M";
-            };
-            out.add(new TimexMention(m.start(), m.end(), "SET", value));
         }
         return out;
     }

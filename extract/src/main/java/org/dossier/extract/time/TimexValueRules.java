@@ -21,11 +21,11 @@ final class TimexValueRules {
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
+    static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
-    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
+    static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
     private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(last|next)\\s+" + MONTH + "$");
-    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+(year|month)"
             + "|(year|month)\\s+(?:before|previous|prior))$");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
@@ -44,6 +44,13 @@ final class TimexValueRules {
             + "|afternoon|evening))\\b|\\d{4}-\\d\\d-\\d\\d|\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b");
     private static final Pattern CLOCK_WORDS = Pattern.compile("(?i)\\d:\\d|\\d\\s*[ap]\\.?m\\b|\\b(?:noon|midnight|morning|afternoon"
             + "|evening|night|tonight|UTC|GMT|o'clock)\\b|\\d{4}\\s+(?:hours|[A-Z]{3,4}\\b)");
+    private static final Pattern AGO_UNIT = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
+            + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|decade"
+            + "|centur(?:y|ie))s?\\s+ago$");
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of)\\s+"
+            + "(?:minute|hour|day|week|month|year|decade)s\\s+ago$");
+    private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
+    private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -53,11 +60,14 @@ final class TimexValueRules {
     }
 
     /**
-     * TimeML spelling: UTC as {@code Z}, a time of day without a date on the creation date, a month without a year in the
+     * TimeML spelling: UTC as {@code Z}, other zones' offsets left out, dates with hyphens ({@code 20130318}, from a
+     * range of weekdays, is {@code 2013-03-18}), a time of day without a date on the creation date, a month without a year in the
      * creation year (the tense rules then move it), decades as three digits.
      */
     static String spelling(String value, LocalDate dct) {
-        String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z");
+        String v = value.replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)\\+0000$", "$1Z")
+                .replaceFirst("(T\\d\\d(?::\\d\\d)?(?::\\d\\d)?)[+-]\\d{4}$", "$1")
+                .replaceFirst("^(\\d{4})(\\d\\d)(\\d\\d)(?=$|T)", "$1-$2-$3");
         if (dct != null && v.matches("XXXX-\\d\\d(?:-\\d\\d)?")) {
             v = dct.getYear() + v.substring(4);
         }
@@ -118,6 +128,88 @@ final class TimexValueRules {
             return value;
         }
         return TimeExpressionExtractor.shiftByTense(v, dct, tense).iso() + timeSuffix(value);
+    }
+
+    /**
+     * A spring, summer or autumn without a year, placed by tense as months are: in a past clause not after the creation
+     * date ("reported a loss in the summer", written in February: the summer before), in a future one not over; "next
+     * spring" is the first to begin after the creation date, "last summer" the latest one over. Winter, which spans two
+     * years, and seasons with "this" keep the annotator's value.
+     */
+    static String season(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        Matcher v = SEASON_VALUE.matcher(value);
+        if (dct == null || !v.matches() || EXPLICIT_YEAR.matcher(text).find()) {
+            return value;
+        }
+        int year = Integer.parseInt(v.group(1));
+        int startMonth = switch (v.group(2)) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            default -> 9;
+        };
+        Matcher lastNext = LAST_NEXT_SEASON.matcher(text.trim());
+        if (lastNext.matches()) {
+            // "next spring" is the first one to begin after the creation date, "last summer" the latest one already over
+            LocalDate thisYears = LocalDate.of(dct.getYear(), startMonth, 1);
+            int y = lastNext.group(1).equalsIgnoreCase("next")
+                    ? (thisYears.isAfter(dct) ? dct.getYear() : dct.getYear() + 1)
+                    : (thisYears.plusMonths(3).isAfter(dct) ? dct.getYear() - 1 : dct.getYear());
+            return y + "-" + v.group(2);
+        }
+        if (text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last|past|coming)\\b.*")) {
+            return value;
+        }
+        LocalDate first = LocalDate.of(year, startMonth, 1);
+        if (tense == TimeExpressionExtractor.Tense.PAST && first.isAfter(dct)) {
+            year--;
+        } else if (tense == TimeExpressionExtractor.Tense.FUTURE && first.plusMonths(3).isBefore(dct)) {
+            year++;
+        }
+        return year + "-" + v.group(2);
+    }
+
+    /**
+     * "a year ago", "two decades ago", "three months ago": the value at the precision of the unit counted (TimeML gives
+     * "two decades ago" as {@code 197}, not a day), where the annotator gave a day. Weeks keep the day ("a week ago" is
+     * annotated either way; MEANTIME gives the day). A count without a number ("several years ago") is {@code PAST_REF}.
+     */
+    static String agoPrecision(String text, String value) {
+        if (VAGUE_AGO.matcher(text.trim()).matches()) {
+            // "several years ago", "a few weeks ago": no count to subtract, so a past reference, not a day
+            return "PAST_REF";
+        }
+        Matcher m = AGO_UNIT.matcher(text.trim());
+        TimexValue v = TimexValue.parse(value);
+        if (!m.matches() || v == null || v.day() == 0) {
+            return value;
+        }
+        LocalDate d = v.first();
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "year" -> String.format("%04d", d.getYear());
+            case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            case "decade" -> String.format("%03d", d.getYear() / 10);
+            case "century", "centurie" -> String.format("%02d", d.getYear() / 100);
+            default -> value;
+        };
+    }
+
+    /**
+     * An annotator value joining a date and a duration ({@code 2013-03-17-WXX-7 INTERSECT PTXH} for "the early hours of
+     * Sunday") is no TimeML value: the date part stays, at day precision, or its ISO week for a week ("the week of April
+     * 8", {@code 2013-04-08 INTERSECT P1W}).
+     */
+    static String withoutIntersection(String value) {
+        if (!value.contains(" INTERSECT ")) {
+            return value;
+        }
+        Matcher day = Pattern.compile("\\d{4}-\\d\\d-\\d\\d").matcher(value);
+        if (day.find() && value.matches(".*\\bINTERSECT P1W$")) {
+            // "the week of April 8": the ISO week holding the day
+            LocalDate d = LocalDate.parse(day.group());
+            return String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        return day.find(0) ? day.group() : value.substring(0, value.indexOf(' '));
     }
 
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */
@@ -358,7 +450,7 @@ final class TimexValueRules {
         return best;
     }
 
-    private static String timeSuffix(String value) {
+    static String timeSuffix(String value) {
         int t = value.indexOf('T');
         return t > 0 ? value.substring(t) : "";
     }

@@ -206,6 +206,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDateAfterUntilEndsAStateAndIsNotPushedIntoThePast() {
+        AnnotatedDocument doc = tagged("The/DT court/NN ruled/VBD on/IN the/DT suspension/NN of/IN Parliament/NNP until/IN "
+                + "October/NNP/DATE 14/CD/DATE ./.", "2019-09-24", "2019-10-14");
+        assertThat(refined(doc)).containsExactly("October 14|DATE|2019-10-14");
+    }
+
+    @Test
     void thePresentPerfectDatesNothing() {
         AnnotatedDocument doc = tagged("A/DT June/NNP/DATE 3/CD/DATE hearing/NN has/VBZ been/VBN scheduled/VBN ./.", "2009-05-14",
                 "2009-06-03");
@@ -251,7 +258,7 @@ class TimexRefinerTest {
     void aDateCountedBackFromTheCreationDateAnchorsNothing() {
         AnnotatedDocument doc = tagged("Sales/NNS rose/VBD from/IN a/DT/DATE year/NN/DATE ago/RB/DATE ./. Shares/NNS rose/VBD later/RB "
                 + "in/IN the/DT/DATE day/NN/DATE ./.", "2010-03-03", "2009-03-03", "2010-03-03");
-        assertThat(refined(doc)).containsExactly("a year ago|DATE|2009-03-03", "the day|DATE|2010-03-03");
+        assertThat(refined(doc)).containsExactly("a year ago|DATE|2009", "the day|DATE|2010-03-03");
     }
 
     @Test
@@ -292,6 +299,270 @@ class TimexRefinerTest {
     void lowerCaseMayAfterAPronounIsTheModal() {
         AnnotatedDocument doc = tagged("This/DT/DATE may/MD/DATE change/VB ./.", "2005-10-12", "2005-05");
         assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aDurationJoinedToAMonthOrYearIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("A/DT shutdown/NN lasted/VBD several/JJ/DURATION weeks/NNS/DURATION this/DT/DURATION past/JJ/DURATION "
+                + "December/NNP/DURATION ./.", "2019-02-21", "2018-12 INTERSECT PXW");
+        assertThat(refined(doc)).containsExactly("several weeks|DURATION|PXW", "this past December|DATE|2018-12");
+    }
+
+    @Test
+    void theMorningIsOnTheDayJustNamed() {
+        AnnotatedDocument doc = tagged("He/PRP died/VBD on/IN Friday/NNP/DATE ./. He/PRP died/VBD in/IN the/DT morning/NN/TIME ./.",
+                "2019-09-09", "2019-09-06", "2019-09-09TMO");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2019-09-06", "the morning|TIME|2019-09-06TMO");
+    }
+
+    @Test
+    void thatNightIsTheNightOfTheDayJustNamedEvenByATime() {
+        AnnotatedDocument doc = tagged("It/PRP ended/VBD on/IN Saturday/NNP/TIME afternoon/NN/TIME and/CC was/VBD announced/VBN that/DT "
+                + "night/NN/TIME ./.", "2020-01-01", "2019-12-28TAF", "2020-01-01TNI");
+        assertThat(refined(doc)).containsExactly("Saturday afternoon|TIME|2019-12-28TAF", "that night|TIME|2019-12-28TNI");
+    }
+
+    @Test
+    void aModifierBeforeAPrepositionStaysOutOfTheExtent() {
+        AnnotatedDocument doc = tagged("Late/RB/DATE on/IN/DATE Sunday/NNP/DATE ,/, talks/NNS ended/VBD ./.", "2019-10-15", "2019-10-13");
+        assertThat(refined(doc)).containsExactly("Sunday|DATE|2019-10-13");
+    }
+
+    @Test
+    void approximationsAndComparisonsBeforeACountAreInTheExtent() {
+        AnnotatedDocument doc = tagged("He/PRP stayed/VBD roughly/RB two/CD/DURATION months/NNS/DURATION ,/, left/VBD around/IN "
+                + "August/NNP/DATE 2019/CD/DATE and/CC ran/VBD for/IN over/IN 65/CD/DURATION years/NNS/DURATION ./.", "2020-10-22",
+                "P2M", "2019-08", "P65Y");
+        assertThat(refined(doc)).containsExactly("roughly two months|DURATION|P2M", "around August 2019|DATE|2019-08",
+                "over 65 years|DURATION|P65Y");
+    }
+
+    @Test
+    void aComparisonBeforeNoCountIsAPreposition() {
+        AnnotatedDocument doc = tagged("It/PRP ran/VBD over/IN the/DT/DURATION years/NNS/DURATION ./.", "2020-10-22", "PXY");
+        assertThat(refined(doc)).containsExactly("the years|DURATION|PXY");
+    }
+
+    @Test
+    void aCapitalisedSeasonAfterANameWordIsPartOfTheName() {
+        AnnotatedDocument doc = tagged("He/PRP named/VBD it/PRP Operation/NNP Peace/NNP Spring/NNP/DATE ./.", "2019-10-15", "2019-SP");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aFourDigitNumberBeforeAPluralNounIsACountNotAYear() {
+        AnnotatedDocument doc = tagged("Of/IN these/DT ,/, 1846/CD/DATE persons/NNS were/VBD hospitalized/VBN before/IN the/DT "
+                + "2019/CD/DATE elections/NNS ./.", "2020-01-01", "1846", "2019");
+        assertThat(refined(doc)).containsExactly("2019|DATE|2019");
+    }
+
+    @Test
+    void aQuarterBeforeAsOrOfIsAFraction() {
+        AnnotatedDocument doc = tagged("Congress/NNP approved/VBD about/IN/DURATION a/DT/DURATION quarter/NN/DURATION as/RB much/JJ money/NN ./.",
+                "2019-02-21", "P3M");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void theSecondSideOfAWeekdayRangeComesAfterTheFirst() {
+        AnnotatedDocument doc = tagged("He/PRP announced/VBD mourning/NN ,/, Wednesday/NNP/DATE through/IN Friday/NNP/DATE ./.",
+                "2020-02-27", "2020-02-26", "2020-02-28");
+        assertThat(refined(doc)).containsExactly("Wednesday|DATE|2020-02-26", "Friday|DATE|2020-02-28");
+    }
+
+    @Test
+    void aMonthWithoutAYearTakesTheYearFramingItsSentence() {
+        AnnotatedDocument doc = tagged("In/IN the/DT 2016/CD/DATE election/NN ,/, he/PRP stayed/VBD until/IN June/NNP/DATE ./.",
+                "2020-04-15", "2016", "2020-06");
+        assertThat(refined(doc)).containsExactly("2016|DATE|2016", "June|DATE|2016-06");
+    }
+
+    @Test
+    void aYearWrittenAfterTheVerbDoesNotFrameTheSentence() {
+        AnnotatedDocument doc = tagged("It/PRP said/VBD sales/NNS grew/VBD since/IN 2003/CD/DATE and/CC that/IN as/IN of/IN "
+                + "February/NNP/DATE ,/, it/PRP led/VBD ./.", "2008-04-09", "2003", "2008-02");
+        assertThat(refined(doc)).containsExactly("2003|DATE|2003", "February|DATE|2008-02");
+    }
+
+    @Test
+    void anInfinitiveTakesTheTenseOfTheVerbGoverningIt() {
+        AnnotatedDocument doc = tagged("The/DT cabinet/NN unanimously/RB voted/VBD to/TO lift/VB it/PRP on/IN Saturday/NNP/DATE ./.", "2020-01-01",
+                "2020-01-04");
+        assertThat(refined(doc)).containsExactly("Saturday|DATE|2019-12-28");
+    }
+
+    @Test
+    void aClockTimeTakesTheDayOfATimeInItsSentence() {
+        AnnotatedDocument doc = tagged("Yesterday/NN/TIME at/IN/TIME 10:30/CD/TIME BST/NNP/TIME (/-LRB- 0930/CD UTC/NNP )/-RRB- ,/, "
+                + "the/DT court/NN ruled/VBD until/IN October/NNP/DATE 14/CD/DATE ./.", "2019-09-25", "2019-09-24T10:30", "2019-10-14");
+        assertThat(refined(doc)).contains("0930 UTC|TIME|2019-09-24T09:30Z");
+    }
+
+    @Test
+    void aDayWordInAQuotationCountsFromTheDayTheWordsWereSaid() {
+        AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. He/PRP said/VBD :/: “_/`` Today/NN/DATE ,/, I/PRP "
+                + "ask/VBP you/PRP ._/. ”_/''", "2020-04-15", "2020-04-13", "2020-04-15");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2020-04-13", "Today|DATE|2020-04-13");
+    }
+
+    @Test
+    void aDayWordOutsideQuotationsIsTheCreationDate() {
+        AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
+                "2020-04-13", "2020-04-15");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2020-04-13", "Today|DATE|2020-04-15");
+    }
+
+    @Test
+    void aSeasonWithoutAYearIsPlacedByTenseAndTakesItsDeterminer() {
+        AnnotatedDocument doc = tagged("It/PRP reported/VBD a/DT loss/NN in/IN the/DT summer/NN/DATE and/CC expects/VBZ a/DT profit/NN "
+                + "next/JJ/DATE spring/NN/DATE ./.", "2019-02-14", "2019-SU", "2020-SP");
+        assertThat(refined(doc)).containsExactly("the summer|DATE|2018-SU", "next spring|DATE|2019-SP");
+    }
+
+    @Test
+    void lastSummerIsTheLatestSummerOver() {
+        AnnotatedDocument doc = tagged("Prices/NNS rose/VBD last/JJ/DATE summer/NN/DATE ./.", "2019-07-10", "2018-SU");
+        assertThat(refined(doc)).containsExactly("last summer|DATE|2018-SU");
+        AnnotatedDocument autumn = tagged("Prices/NNS rose/VBD last/JJ/DATE autumn/NN/DATE ./.", "2019-12-10", "2018-FA");
+        assertThat(refined(autumn)).containsExactly("last autumn|DATE|2019-FA");
+    }
+
+    @Test
+    void everyMondayIsASet() {
+        AnnotatedDocument doc = tagged("Parliament/NNP meets/VBZ every/DT Monday/NNP/DATE ./.", "2019-02-14", "XXXX-WXX-1");
+        assertThat(refined(doc)).containsExactly("every Monday|SET|XXXX-WXX-1");
+    }
+
+    @Test
+    void anAnnotatorValueOfWordsIsNoTimeExpression() {
+        AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE fourth/JJ/DATE quarter/NN/DATE of/IN/DURATION fiscal/JJ/DURATION "
+                + "2018/CD/TIME ./.", "2019-02-14", "2018-Q4", "of fiscal ", "2018");
+        assertThat(refined(doc)).containsExactly("the fourth quarter|DATE|2018-Q4", "fiscal 2018|DATE|FY2018");
+    }
+
+    @Test
+    void aCountOfUnitsAgoHasThePrecisionOfItsUnit() {
+        AnnotatedDocument doc = tagged("It/PRP began/VBD two/CD/DATE decades/NNS/DATE ago/RB/DATE and/CC grew/VBD a/DT/TIME year/NN/TIME "
+                + "ago/RB/TIME ./.", "1998-02-27", "1978-02-27", "1997-02-27");
+        assertThat(refined(doc)).containsExactly("two decades ago|DATE|197", "a year ago|TIME|1997");
+    }
+
+    @Test
+    void severalYearsAgoIsAPastReference() {
+        AnnotatedDocument doc = tagged("Prices/NNS were/VBD flat/JJ several/JJ/DATE years/NNS/DATE ago/RB/DATE ./.", "2013-04-18",
+                "2012-04-18");
+        assertThat(refined(doc)).containsExactly("several years ago|DATE|PAST_REF");
+    }
+
+    @Test
+    void theQuarterEndedOnADateIsTheQuarterHoldingIt() {
+        AnnotatedDocument doc = tagged("Profit/NN for/IN the/DT/DATE quarter/NN/DATE ended/VBD Dec./NNP/TIME 31/CD/TIME rose/VBD ./.",
+                "1998-02-27", "1998-Q1", "1997-12-31");
+        assertThat(refined(doc)).containsExactly("the quarter|DATE|1997-Q4", "Dec. 31|TIME|1997-12-31");
+    }
+
+    @Test
+    void theFiscalYearAndThePartOfADecadeAreInTheExtent() {
+        AnnotatedDocument doc = tagged("Prices/NNS doubled/VBD since/IN the/DT early/JJ 1990s/CD/DATE and/CC the/DT fiscal/JJ "
+                + "year/NN/TIME 1998/CD/TIME began/VBD ./.", "1998-02-27", "199X", "1998");
+        assertThat(refined(doc)).containsExactly("the early 1990s|DATE|199", "the fiscal year 1998|DATE|FY1998");
+    }
+
+    @Test
+    void theArticleOfAYearUsedAsAModifierStaysOut() {
+        AnnotatedDocument doc = tagged("In/IN the/DT 2016/CD/DATE election/NN he/PRP lost/VBD ./.", "2020-04-15", "2016");
+        assertThat(refined(doc)).containsExactly("2016|DATE|2016");
+    }
+
+    @Test
+    void aUnitAfterAnAmountIsARate() {
+        AnnotatedDocument doc = tagged("It/PRP grows/VBZ 3/CD percent/NN a/DT/DURATION year/NN/DURATION but/CC lasted/VBD a/DT/DURATION "
+                + "year/NN/DURATION ./.", "1998-03-12", "P1Y", "P1Y");
+        assertThat(refined(doc)).containsExactly("a year|SET|P1Y", "a year|DURATION|P1Y");
+    }
+
+    @Test
+    void eachQuarterIsASetTheAnnotatorMissed() {
+        AnnotatedDocument doc = tagged("It/PRP pays/VBZ dividends/NNS each/DT quarter/NN and/CC meets/VBZ every/DT other/JJ year/NN ./.",
+                "1998-03-12");
+        assertThat(refined(doc)).containsExactly("each quarter|SET|P3M", "every other year|SET|P2Y");
+    }
+
+    @Test
+    void aMonthWithAGarbledYearIsPlacedByTense() {
+        AnnotatedDocument doc = tagged("The/DT plan/NN takes/VBZ effect/NN in/IN mid-March/NNP/DATE ./.", "1998-03-12", "****03");
+        assertThat(refined(doc)).containsExactly("mid-March|DATE|1998-03");
+    }
+
+    @Test
+    void aDayThatIsSetOrScheduledIsAhead() {
+        AnnotatedDocument doc = tagged("The/DT vote/NN is/VBZ set/VBN for/IN Tuesday/NNP/DATE ./.", "1998-03-12", "1998-03-10");
+        assertThat(refined(doc)).containsExactly("Tuesday|DATE|1998-03-17");
+    }
+
+    @Test
+    void aClockTimeInAnotherZoneKeepsNoOffsetInItsValue() {
+        AnnotatedDocument doc = tagged("It/PRP starts/VBZ at/IN 3/CD/TIME p.m./RB/TIME EST/NNP/TIME on/IN March/NNP/DATE 17/CD/DATE ./.",
+                "1998-03-12", "1998-03-12T15:00-0500", "1998-03-17");
+        assertThat(refined(doc)).contains("3 p.m. EST|TIME|1998-03-17T15:00");
+    }
+
+    @Test
+    void aDurationJoinedToADayAcrossACommaIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("In/IN the/DT/DATE past/JJ/DATE 24/CD/DATE hours/NNS/DATE ,/,/DATE Thursday/NNP/DATE 's/POS "
+                + "attack/NN killed/VBD 12/CD ./.", "2013-03-22", "2013-03-21-WXX-4 INTERSECT (UNKNOWN,REF,PT24H)");
+        assertThat(refined(doc)).containsExactly("the past 24 hours|DURATION|PT24H", "Thursday|DATE|2013-03-21");
+    }
+
+    @Test
+    void aDateIntersectedWithADurationKeepsTheDate() {
+        AnnotatedDocument doc = tagged("Rebels/NNS seized/VBD it/PRP in/IN the/DT/DATE early/JJ/DATE hours/NNS/DATE of/IN/DATE "
+                + "Sunday/NNP/DATE ./.", "2013-03-22", "2013-03-24-WXX-7 INTERSECT PTXH");
+        assertThat(refined(doc)).containsExactly("the early hours of Sunday|DATE|2013-03-17");
+    }
+
+    @Test
+    void aSecondAfterAnotherWordBeforeANounIsAnOrdinal() {
+        AnnotatedDocument doc = tagged("Hours/NNS later/RB/DURATION a/DT/DURATION second/JJ/DURATION blast/NN hit/VBD ./.", "2013-03-22", "PT1S");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aCountAndAHalfIsOneDuration() {
+        AnnotatedDocument doc = tagged("He/PRP served/VBD for/IN 2½/CD years/NNS/DURATION and/CC two/CD and/CC a/DT half/NN "
+                + "months/NNS/DATE ./.", "2013-03-22", "PXY", "PXM");
+        assertThat(refined(doc)).containsExactly("2½ years|DURATION|P2.5Y", "two and a half months|DURATION|P2.5M");
+        AnnotatedDocument almost = tagged("It/PRP is/VBZ almost/RB two/CD and/CC a/DT half/NN years/NNS/DURATION late/JJ ./.",
+                "2013-03-22", "PXY");
+        assertThat(refined(almost)).containsExactly("almost two and a half years|DURATION|P2.5Y");
+    }
+
+    @Test
+    void aRangeOfWeekdaysGivesDatesWithHyphens() {
+        AnnotatedDocument doc = tagged("Talks/NNS were/VBD held/VBN between/IN Monday/NNP/DATE and/CC/DATE Wednesday/NNP/DATE ./.",
+                "2013-03-22", "20130318/20130320");
+        assertThat(refined(doc)).containsExactly("Monday|DATE|2013-03-18", "Wednesday|DATE|2013-03-20");
+    }
+
+    @Test
+    void theWeekOfADayIsItsIsoWeek() {
+        AnnotatedDocument doc = tagged("They/PRP will/MD meet/VB the/DT/DATE week/NN/DATE of/IN/DATE April/NNP/DATE 8/CD/DATE ./.",
+                "2013-03-22", "2013-04-08 INTERSECT P1W");
+        assertThat(refined(doc)).containsExactly("the week of April 8|DATE|2013-W15");
+    }
+
+    @Test
+    void aBareSecondIsTheOrdinal() {
+        AnnotatedDocument doc = tagged("It/PRP was/VBD his/PRP$ second/JJ/DATE this/DT/DATE year/NN/DATE ./.", "2013-03-22",
+                "2013 INTERSECT PT1S");
+        assertThat(refined(doc)).containsExactly("this year|DATE|2013");
+    }
+
+    @Test
+    void aPartOfAYearTheAnnotatorMissedIsThatYear() {
+        AnnotatedDocument doc = tagged("The/DT mine/NN closed/VBD in/IN mid-2012/JJ and/CC grew/VBD in/IN the/DT late/JJ 2000s/NNS ./.",
+                "2013-03-22");
+        assertThat(refined(doc)).containsExactly("mid-2012|DATE|2012", "the late 2000s|DATE|200");
     }
 
     @Test
