@@ -172,6 +172,18 @@ final class TimexSpanRules {
             // "about a quarter as much money", "a quarter of the vote": a fraction
             return true;
         }
+        if (s.matches("(?i)previously|formerly|once")) {
+            // adverbs of an unspecified earlier time, and "once" ("once a member", "once the vote is held"): TimeML tags
+            // none of them ("once a year" is a SET, found as one span)
+            return true;
+        }
+        if (s.matches("(?i)current|past|former|present|future")) {
+            // an adjective before a noun that is no unit of time ("the current government", "past Speaker"); "the past",
+            // "the future" and "the current quarter" are longer spans
+            Token after = tokenAfterEnd(tokens, m.end());
+            return after != null && after.pos() != null && after.pos().startsWith("NN") && !after.text().matches("(?i)"
+                    + "(?:second|minute|hour|day|week|weekend|month|quarter|season|year|decade|century|term|session)s?");
+        }
         if ("PT1S".equals(m.value()) && s.equalsIgnoreCase("second")) {
             // a bare "second" is the ordinal ("his second this year"); the unit comes with "a", "one" or "per"
             return true;

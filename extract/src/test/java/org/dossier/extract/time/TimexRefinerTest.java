@@ -571,4 +571,18 @@ class TimexRefinerTest {
         AnnotatedDocument doc = tagged("Soon/RB/DATE ./.", null, "FUTURE_REF");
         assertThat(refined(doc)).containsExactly("Soon|DATE|FUTURE_REF");
     }
+
+    @Test
+    void adverbsOfAnUnspecifiedEarlierTimeAreNotTimeExpressions() {
+        AnnotatedDocument doc = tagged("She/PRP was/VBD once/RB/DATE a/DT member/NN and/CC previously/RB/DATE led/VBD it/PRP ./.",
+                "2019-03-01", "PAST_REF", "PAST_REF");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void currentOrPastBeforeANounThatIsNoUnitOfTimeIsAnAdjective() {
+        AnnotatedDocument doc = tagged("The/DT current/JJ/DATE government/NN and/CC the/DT current/JJ/DATE quarter/NN/DATE ./.",
+                "2019-03-01", "PRESENT_REF", "2019-Q1");
+        assertThat(refined(doc)).containsExactly("current quarter|DATE|2019-Q1");
+    }
 }
