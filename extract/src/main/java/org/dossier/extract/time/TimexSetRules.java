@@ -13,6 +13,8 @@ import org.dossier.model.nlp.Token;
  */
 final class TimexSetRules {
 
+    private static final Pattern COUNT_OF_TIMES = Pattern.compile("(?i)(?<![\\w-])(?:once|twice|thrice|(?:\\d+|two|three|four"
+            + "|five|six|seven|eight|nine|ten|several|many)\\s+times)\\s+$");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
     private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
     private static final Pattern EVERY_UNIT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:(other|two|three|four|five|six|ten)\\s+)?"
@@ -59,7 +61,13 @@ final class TimexSetRules {
         Token before = TimexSpanRules.tokenBefore(tokens, m.start());
         boolean amount = s.toLowerCase(Locale.ROOT).startsWith("per") || before != null && (before.text().matches("(?i)percent|%|times"
                 + "|twice|once|thrice") || before.pos() != null && before.pos().matches("CD|NNS"));
-        return amount ? new TimexMention(m.start(), m.end(), "SET", m.value()) : m;
+        if (!amount) {
+            return m;
+        }
+        // a count of times is part of the SET's extent, as TimeML writes "twice a week" (an amount is not: "3 percent")
+        Matcher times = COUNT_OF_TIMES.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+        int start = times.find() ? m.start() - (times.end() - times.start()) : m.start();
+        return new TimexMention(start, m.end(), "SET", m.value());
     }
 
     /** Frequency adjectives and adverbs ("annual", "weekly") as SET expressions, where nothing else was found. */

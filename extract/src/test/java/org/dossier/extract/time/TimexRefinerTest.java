@@ -585,4 +585,11 @@ class TimexRefinerTest {
                 "2019-03-01", "PRESENT_REF", "2019-Q1");
         assertThat(refined(doc)).containsExactly("current quarter|DATE|2019-Q1");
     }
+
+    @Test
+    void aCountOfTimesIsPartOfTheSetsExtent() {
+        AnnotatedDocument doc = tagged("They/PRP meet/VBP once/RB/DATE a/DT/DURATION year/NN/DURATION and/CC talk/VBP three/CD times/NNS "
+                + "a/DT/DURATION week/NN/DURATION ./.", "1998-03-12", "PAST_REF", "P1Y", "P1W");
+        assertThat(refined(doc)).containsExactly("once a year|SET|P1Y", "three times a week|SET|P1W");
+    }
 }
