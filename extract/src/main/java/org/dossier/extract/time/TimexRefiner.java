@@ -70,6 +70,7 @@ public final class TimexRefiner {
         found = withoutOverlaps(found);
         found = TimexSpanRules.joinPieces(found, text);
         found = TimexSpanRules.splitRanges(found, text);
+        found = TimexSpanRules.splitDateAtTime(found, text);
         found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
         found.addAll(TimexSpanRules.missedPartsOfYears(text, found));

@@ -20,6 +20,7 @@ final class TimexSpanRules {
     private static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "during",
             "until", "since", "by", "of", "that", "past", "coming", "mid", "same");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b[A-Za-z]\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
+    private static final Pattern DATE_AT_TIME = Pattern.compile("(?i)(.*?(?:\\d|day|tomorrow|yesterday|today))\\s+at\\s+(\\d.*)");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
@@ -255,6 +256,26 @@ final class TimexSpanRules {
                     && text.substring(last.end(), m.start()).isBlank() && m.start() - last.end() <= 2) {
                 String type = m.value().contains("T") && !m.value().startsWith("P") ? "TIME" : last.type();
                 out.set(out.size() - 1, new TimexMention(last.start(), m.end(), type, m.value()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A date and a clock time joined by "at" ("August 2 at 5 p.m.") are two expressions, since a TIMEX3 never holds a
+     * preposition: the DATE (the value's date part) and the TIME (the whole value).
+     */
+    static List<TimexMention> splitDateAtTime(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            String s = text.substring(m.start(), m.end());
+            Matcher at = DATE_AT_TIME.matcher(s);
+            int t = m.value().indexOf('T');
+            if (m.type().equals("TIME") && t == 10 && at.matches()) {
+                out.add(new TimexMention(m.start(), m.start() + at.end(1), "DATE", m.value().substring(0, t)));
+                out.add(new TimexMention(m.start() + at.start(2), m.end(), "TIME", m.value()));
             } else {
                 out.add(m);
             }

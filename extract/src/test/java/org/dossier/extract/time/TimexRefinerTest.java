@@ -592,4 +592,11 @@ class TimexRefinerTest {
                 + "a/DT/DURATION week/NN/DURATION ./.", "1998-03-12", "PAST_REF", "P1Y", "P1W");
         assertThat(refined(doc)).containsExactly("once a year|SET|P1Y", "three times a week|SET|P1W");
     }
+
+    @Test
+    void aDateAtAClockTimeIsTwoExpressions() {
+        AnnotatedDocument doc = tagged("He/PRP resigns/VBZ on/IN August/NNP/TIME 2/CD/TIME at/IN/TIME 5/CD/TIME p.m./NN/TIME ./.",
+                "2019-07-28", "2019-08-02T17:00");
+        assertThat(refined(doc)).containsExactly("August 2|DATE|2019-08-02", "5 p.m.|TIME|2019-08-02T17:00");
+    }
 }
