@@ -286,12 +286,26 @@ public final class TimexRefiner {
                 last = i;
             }
         }
-        if (first > 0 && tokens.get(first - 1).text().matches("(?i)until|till|til")) {
-            // "suspended Parliament until October 14": the end of a state, which may still hold, so the clause's past
-            // tense does not place it; the nearest reading is taken
+        if (first > 0 && afterUntil(tokens, first)) {
+            // "suspended Parliament until October 14", "in custody until his next court appearance on April 5": the end
+            // of a state, which may still hold, so the clause's past tense does not place it; the nearest reading is taken
             return TimeExpressionExtractor.Tense.OTHER;
         }
         return first < 0 ? TimeExpressionExtractor.Tense.OTHER : LocalTense.at(tokens, first, last);
+    }
+
+    /** True when "until" (or "till") opens the phrase that holds the token at {@code first}: no verb comes between. */
+    private static boolean afterUntil(List<Token> tokens, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            Token t = tokens.get(k);
+            if (t.text().matches("(?i)until|till|til")) {
+                return true;
+            }
+            if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD")) || t.text().matches("[,;:.]")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the year previous", "the day prior": the word that makes a unit an offset from the date before it. */

@@ -599,4 +599,11 @@ class TimexRefinerTest {
                 "2019-07-28", "2019-08-02T17:00");
         assertThat(refined(doc)).containsExactly("August 2|DATE|2019-08-02", "5 p.m.|TIME|2019-08-02T17:00");
     }
+
+    @Test
+    void aDateInsideAPhraseOpenedByUntilTakesTheNearestReading() {
+        AnnotatedDocument doc = tagged("The/DT judge/NN ordered/VBD him/PRP held/VBN until/IN his/PRP$ next/JJ appearance/NN on/IN "
+                + "April/NNP/DATE 5/CD/DATE ./.", "2019-03-17", "2019-04-05");
+        assertThat(refined(doc)).containsExactly("April 5|DATE|2019-04-05");
+    }
 }
