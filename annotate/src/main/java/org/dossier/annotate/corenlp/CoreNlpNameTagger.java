@@ -1,10 +1,7 @@
 package org.dossier.annotate.corenlp;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -33,31 +30,13 @@ public final class CoreNlpNameTagger implements NameTagger {
 
     @Override
     public List<List<String>> tag(List<List<String>> sentences) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                if (i > 0) {
-                    text.append(' ');
-                }
-                // a token never holds a space for the whitespace tokenizer
-                text.append(s.get(i).replace(' ', '_'));
-            }
-            text.append('\n');
-        }
-        Annotation doc = new Annotation(text.toString());
-        pipeline.annotate(doc);
+        List<List<CoreLabel>> tagged = GivenTokens.annotate(pipeline, sentences);
         List<List<String>> out = new ArrayList<>();
-        List<CoreMap> tagged = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        int t = 0;
-        for (List<String> s : sentences) {
-            List<String> classes = new ArrayList<>(s.size());
-            List<CoreLabel> tokens = t < tagged.size() ? tagged.get(t).get(CoreAnnotations.TokensAnnotation.class) : List.of();
-            if (!s.isEmpty()) {
-                t++;
-            }
-            for (int i = 0; i < s.size(); i++) {
-                String ner = i < tokens.size() ? tokens.get(i).ner() : "O";
-                classes.add(conllClass(ner));
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = tagged.get(s);
+            List<String> classes = new ArrayList<>(sentences.get(s).size());
+            for (int i = 0; i < sentences.get(s).size(); i++) {
+                classes.add(conllClass(i < tokens.size() ? tokens.get(i).ner() : "O"));
             }
             out.add(classes);
         }

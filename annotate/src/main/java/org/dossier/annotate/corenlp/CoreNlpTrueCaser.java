@@ -2,9 +2,7 @@ package org.dossier.annotate.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -21,28 +19,15 @@ public final class CoreNlpTrueCaser implements TrueCaser {
     /** One list of words per sentence; a token the model would change beyond its case is returned unchanged. */
     @Override
     public List<List<String>> trueCase(List<List<String>> sentences) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> s : sentences) {
-            for (int i = 0; i < s.size(); i++) {
-                if (i > 0) {
-                    text.append(' ');
-                }
-                text.append(s.get(i).replace(' ', '_'));
-            }
-            text.append('\n');
-        }
-        Annotation doc = new Annotation(text.toString());
-        pipeline().annotate(doc);
-        List<CoreMap> cased = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<CoreLabel>> cased = GivenTokens.annotate(pipeline(), sentences);
         List<List<String>> out = new ArrayList<>();
-        int t = 0;
-        for (List<String> s : sentences) {
-            List<CoreLabel> tokens = !s.isEmpty() && t < cased.size()
-                    ? cased.get(t++).get(CoreAnnotations.TokensAnnotation.class) : List.of();
-            List<String> words = new ArrayList<>(s.size());
-            for (int i = 0; i < s.size(); i++) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> given = sentences.get(s);
+            List<CoreLabel> tokens = cased.get(s);
+            List<String> words = new ArrayList<>(given.size());
+            for (int i = 0; i < given.size(); i++) {
                 String c = i < tokens.size() ? tokens.get(i).get(CoreAnnotations.TrueCaseTextAnnotation.class) : null;
-                words.add(c == null || !c.equalsIgnoreCase(s.get(i)) ? s.get(i) : c);
+                words.add(c == null || !c.equalsIgnoreCase(given.get(i)) ? given.get(i) : c);
             }
             out.add(words);
         }
