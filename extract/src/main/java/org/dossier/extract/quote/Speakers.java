@@ -323,6 +323,17 @@ final class Speakers {
         return found;
     }
 
+    /** The first person (or organization) named outside quotation marks in {@code sentence}; null when none is. */
+    private SpeakerCandidate firstFitting(Sentence sentence, boolean organization) {
+        for (SpeakerCandidate c : candidates) {
+            if (c.first() >= sentence.firstToken() && c.last() < sentence.endToken() && !quoted[c.first()]
+                    && (organization ? c.kind().equals("ORGANIZATION") : c.person())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** True when every token of {@code sentence} is inside quotation marks or is punctuation. */
     private boolean allQuoted(Sentence sentence) {
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
@@ -448,6 +459,14 @@ final class Speakers {
             if (c != null && (organization ? c.kind().equals("ORGANIZATION")
                     : !c.pronoun() && (!person || c.person() || c.kind().equals("DESCRIPTION")))) {
                 return nameOf(c);
+            }
+            if (k != s.index() && (person || organization) && (c == null || !c.pronoun())) {
+                // a sentence whose subject was not found or does not fit still names the nearest fitting referent: its
+                // first person (organization for "it"), rather than one further back
+                SpeakerCandidate first = firstFitting(t, organization);
+                if (first != null) {
+                    return nameOf(first);
+                }
             }
         }
         SpeakerCandidate best = null;

@@ -462,4 +462,13 @@ class QuoteExtractorTest {
                 + "the/DT ministry/NN informed/VBD the/DT press/NN ./.");
         assertThat(speaker(unnamed.get(0))).isNull();
     }
+
+    @Test
+    void aPronounDoesNotSkipASentenceThatNamesAPersonWhoseSubjectWasNotFound() {
+        List<Quote> q = quotes("“_/`` It/PRP is/VBZ sad_/JJ ,_/, ”_/'' Cengiz/NNP/PERSON said/VBD ./. "
+                + "Callamard/NNP/PERSON ,/, a/DT rapporteur/NN who/WP had/VBD investigated/VBN the/DT case_/NN ,/, cautioned/VBD "
+                + "patience/NN ./. "
+                + "“_/`` Justice/NN takes/VBZ time/NN and/CC it/PRP hurts_/VBZ ,_/, ”_/'' she/PRP said/VBD ./.");
+        assertThat(speaker(q.get(1))).isEqualTo("Callamard");
+    }
 }
