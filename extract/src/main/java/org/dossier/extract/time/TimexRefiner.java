@@ -183,6 +183,10 @@ public final class TimexRefiner {
             }
             if (day == null && doc.referenceDate() == null) {
                 day = latestDayBefore(in, r.mention().start());
+            } else if (day == null && tense(doc, sentence, r.mention()) == TimeExpressionExtractor.Tense.PAST) {
+                // a past event's clock time without a date of its own ("the first attack was at about 13:40"): the day
+                // the story last named that is not after the creation date, as on that day the event happened
+                day = latestPastDayBefore(in, r.mention().start(), TimexValue.parse(doc.referenceDate()));
             }
             if (day != null) {
                 String value = day.iso() + r.mention().value().substring(t);
@@ -265,6 +269,20 @@ public final class TimexRefiner {
         for (Resolved r : in) {
             TimexValue v = r.mention().type().equals("DATE") ? TimexValue.parse(r.mention().value()) : null;
             if (r.mention().start() < offset && v != null && v.day() > 0) {
+                day = v;
+            }
+        }
+        return day;
+    }
+
+    /** The last full date before {@code offset} not after {@code dct} (DATEs and dated TIMEs), or null. */
+    private static TimexValue latestPastDayBefore(List<Resolved> in, int offset, TimexValue dct) {
+        TimexValue day = null;
+        for (Resolved r : in) {
+            TimexMention m = r.mention();
+            boolean dated = m.type().equals("DATE") || m.type().equals("TIME") && !r.timeOfDayOnly();
+            TimexValue v = dated && m.start() < offset ? TimexValue.parse(m.value()) : null;
+            if (v != null && v.day() > 0 && dct != null && dct.day() > 0 && !v.first().isAfter(dct.first())) {
                 day = v;
             }
         }

@@ -606,4 +606,19 @@ class TimexRefinerTest {
                 + "April/NNP/DATE 5/CD/DATE ./.", "2019-03-17", "2019-04-05");
         assertThat(refined(doc)).containsExactly("April 5|DATE|2019-04-05");
     }
+
+    @Test
+    void aPastEventsClockTimeIsOnTheLastPastDayTheStoryNamed() {
+        AnnotatedDocument doc = tagged("The/DT shooting/NN happened/VBD on/IN Friday/NNP/DATE ./. He/PRP appears/VBZ again/RB on/IN "
+                + "April/NNP/DATE 5/CD/DATE ./. The/DT attack/NN began/VBD at/IN 13:40/CD/TIME ./.", "2019-03-17",
+                "2019-03-15", "2019-04-05", "2019-03-17T13:40");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2019-03-15", "April 5|DATE|2019-04-05", "13:40|TIME|2019-03-15T13:40");
+    }
+
+    @Test
+    void aFutureClockTimeWithoutADateStaysOnTheCreationDate() {
+        AnnotatedDocument doc = tagged("The/DT shooting/NN happened/VBD on/IN Friday/NNP/DATE ./. The/DT vigil/NN will/MD begin/VB "
+                + "at/IN 18:00/CD/TIME ./.", "2019-03-17", "2019-03-15", "2019-03-17T18:00");
+        assertThat(refined(doc)).containsExactly("Friday|DATE|2019-03-15", "18:00|TIME|2019-03-17T18:00");
+    }
 }
