@@ -85,7 +85,10 @@ public final class TimexRefiner {
         for (TimexMention m : found) {
             Resolved r = resolve(m, doc, dct, before);
             out.add(r);
-            before.add(r.mention());
+            if (!r.timeOfDayOnly()) {
+                // a clock time or part of day the text gives without a date anchors nothing: its day is not known yet
+                before.add(r.mention());
+            }
         }
         return timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)));
     }

@@ -621,4 +621,11 @@ class TimexRefinerTest {
                 + "at/IN 18:00/CD/TIME ./.", "2019-03-17", "2019-03-15", "2019-03-17T18:00");
         assertThat(refined(doc)).containsExactly("Friday|DATE|2019-03-15", "18:00|TIME|2019-03-17T18:00");
     }
+
+    @Test
+    void aClockTimeWithoutADateAnchorsNoOffset() {
+        AnnotatedDocument doc = tagged("He/PRP was/VBD arrested/VBN on/IN Friday/NNP/DATE and/CC held/VBD overnight/RB/TIME before/IN "
+                + "appearing/VBG the/DT/DATE next/JJ/DATE day/NN/DATE ./.", "2019-03-17", "2019-03-15", "2019-03-17TNI", "2019-03-18");
+        assertThat(refined(doc)).contains("the next day|DATE|2019-03-16");
+    }
 }
