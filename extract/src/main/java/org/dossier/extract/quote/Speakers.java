@@ -135,7 +135,7 @@ final class Speakers {
                 // any kind of name (the tagger may call a resident's name an organization), unless a verb of its own
                 // follows it (", said one official, AFP reported")
                 if (apposed != null && !apposed.pronoun() && (apposed.person()
-                        || apposed.last() + 1 >= end || !tokens.get(apposed.last() + 1).pos().startsWith("VB"))) {
+                        || apposed.last() + 1 >= end || !String.valueOf(tokens.get(apposed.last() + 1).pos()).startsWith("VB"))) {
                     return attribution(apposed, k);
                 }
                 return new Attribution(evidence(k + 1, np - 1), organizationByHead(k + 1, np - 1), QuoteExtractor.cue(tokens, k));
