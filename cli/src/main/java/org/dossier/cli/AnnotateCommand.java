@@ -29,6 +29,9 @@ import org.dossier.formats.ConllFormat;
 import org.dossier.formats.JsonLinesFormat;
 import org.dossier.formats.PloverFormat;
 import org.dossier.formats.TimemlFormat;
+import org.dossier.annotate.CombinedTimeExpressions;
+import org.dossier.annotate.TimeTagger;
+import org.dossier.annotate.heideltime.HeidelTimeTagger;
 import org.dossier.model.Phase;
 import org.dossier.model.Source;
 import org.dossier.model.fact.DocumentFacts;
@@ -71,9 +74,17 @@ public final class AnnotateCommand implements Callable<Integer> {
     QuoteSource quotes;
 
     @Option(names = "--raw-timex",
-            description = "With --format timeml, the annotator's (SUTime's) time expressions as they are, without "
+            description = "With --format timeml, the tagger's time expressions (see --timex) as they are, without "
                     + "TimexRefiner: to measure what the refiner adds.")
     boolean rawTimex;
+
+    enum TimexSource { sutime, heideltime, combined }
+
+    @Option(names = "--timex", paramLabel = "TAGGER", defaultValue = "combined",
+            description = "With --format timeml, which tagger finds the time expressions before TimexRefiner: combined "
+                    + "(HeidelTime's, completed by CoreNLP's SUTime where HeidelTime found nothing or less; default), "
+                    + "heideltime or sutime alone: to compare them.")
+    TimexSource timexSource;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
     Path cache;
@@ -86,6 +97,10 @@ public final class AnnotateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (rawTimex && format != Format.timeml) {
             err.println("dossier annotate: --raw-timex needs --format timeml");
+            return DossierCommand.USER_ERROR;
+        }
+        if (timexSource != TimexSource.combined && format != Format.timeml) {
+            err.println("dossier annotate: --timex needs --format timeml");
             return DossierCommand.USER_ERROR;
         }
         if (quotes == QuoteSource.corenlp && format != Format.jsonl) {
@@ -146,6 +161,7 @@ public final class AnnotateCommand implements Callable<Integer> {
         Annotator annotator = cached(config);
         TimemlFormat timeml = new TimemlFormat();
         TimexRefiner refiner = new TimexRefiner();
+        TimeTagger heidelTime = timexSource != TimexSource.sutime ? new HeidelTimeTagger() : null;
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
             TimemlFormat.Document doc = timeml.read(d[1]);
@@ -155,6 +171,10 @@ public final class AnnotateCommand implements Callable<Integer> {
                 continue;
             }
             AnnotatedDocument a = annotator.annotate(source(d[0], doc.text()), doc.creationDate());
+            if (heidelTime != null) {
+                a = timexSource == TimexSource.combined ? CombinedTimeExpressions.of(a, heidelTime)
+                        : CombinedTimeExpressions.replaced(a, heidelTime);
+            }
             List<TimemlFormat.Timex> timexes = new ArrayList<>();
             if (rawTimex) {
                 for (Span s : a.spans()) {

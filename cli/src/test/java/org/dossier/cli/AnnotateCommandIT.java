@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +77,28 @@ class AnnotateCommandIT {
         CliRun run = CliRun.execute("annotate", "--format", "conll", "--raw-timex", in.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("dossier annotate: --raw-timex needs --format timeml");
+    }
+
+    @Test
+    void aTimexTaggerNeedsTheTimemlFormat() throws IOException {
+        Path in = tmp.resolve("x.txt");
+        Files.writeString(in, "x");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", "--timex", "sutime", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier annotate: --timex needs --format timeml");
+    }
+
+    @Test
+    void eachTimexTaggerCanBeChosenForComparison() throws IOException {
+        Path in = tmp.resolve("doc.tml");
+        Files.writeString(in, "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-03-22\">March 22, 2013</TIMEX3></DCT>\n"
+                + "<TEXT>\nThe minister arrived on Monday.\n</TEXT>\n</TimeML>\n");
+        for (String tagger : List.of("sutime", "heideltime", "combined")) {
+            CliRun run = CliRun.execute("annotate", "--format", "timeml", "--timex", tagger, "--cache",
+                    tmp.resolve("cache").toString(), in.toString());
+            assertThat(run.exitCode()).as(tagger + ": " + run.err()).isZero();
+            assertThat(run.out()).as(tagger).contains("value=\"2013-03-18\">Monday</TIMEX3>");
+        }
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.dossier.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Span;
+
+/**
+ * The time expressions of two taggers as one set: a primary tagger's, completed by the annotator's own (SUTime's)
+ * where the primary found nothing, or where the annotator's expression holds exactly one of the primary's and more
+ * words ("the final quarter of 2009" against "2009", "this past Friday" against "past Friday"). Where one of the
+ * annotator's expressions spans two of the primary's ("October of next year" against "October" and "next year"), or
+ * the primary's is the longer, the primary's are kept. Stateless.
+ */
+public final class CombinedTimeExpressions {
+
+    private static final String TIMEX_TYPES = "DATE|TIME|DURATION|SET";
+
+    private CombinedTimeExpressions() {
+    }
+
+    /** {@code doc} with its time expressions combined with {@code primary}'s; its other spans are kept. */
+    public static AnnotatedDocument of(AnnotatedDocument doc, TimeTagger primary) {
+        List<Span> others = new ArrayList<>();
+        List<Span> annotators = new ArrayList<>();
+        for (Span s : doc.spans()) {
+            (isTimex(s) ? annotators : others).add(s);
+        }
+        List<Span> spans = new ArrayList<>(others);
+        spans.addAll(merge(primary.tag(doc), annotators));
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return new AnnotatedDocument(doc.source(), doc.referenceDate(), doc.tokens(), doc.sentences(), spans);
+    }
+
+    /** {@code doc} with its time expressions replaced by {@code tagger}'s: to measure that tagger alone. */
+    public static AnnotatedDocument replaced(AnnotatedDocument doc, TimeTagger tagger) {
+        List<Span> spans = new ArrayList<>(doc.spans().stream().filter(s -> !isTimex(s)).toList());
+        spans.addAll(tagger.tag(doc));
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return new AnnotatedDocument(doc.source(), doc.referenceDate(), doc.tokens(), doc.sentences(), spans);
+    }
+
+    /**
+     * The primary expressions, completed by the secondary ones as the class comment says. The secondary tagger may give
+     * one expression as pieces with the same value (SUTime's "2009", "to", "2011" for "2009 to 2011"): pieces at most
+     * one character apart with the same value are read as one expression.
+     */
+    public static List<Span> merge(List<Span> primary, List<Span> secondary) {
+        List<Span> out = new ArrayList<>(primary);
+        List<Span> sorted = new ArrayList<>(secondary);
+        sorted.sort(Comparator.comparingInt(Span::start));
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i + 1;
+            while (j < sorted.size() && Objects.equals(sorted.get(j).normalized(), sorted.get(i).normalized())
+                    && sorted.get(j).start() - sorted.get(j - 1).end() <= 1) {
+                j++;
+            }
+            List<Span> group = sorted.subList(i, j);
+            int from = group.get(0).start();
+            int to = group.get(group.size() - 1).end();
+            List<Span> overlapped = primary.stream().filter(p -> p.start() < to && from < p.end()).toList();
+            if (overlapped.isEmpty()) {
+                out.addAll(group);
+            } else if (overlapped.size() == 1) {
+                Span p = overlapped.get(0);
+                if (from <= p.start() && p.end() <= to && to - from > p.end() - p.start()) {
+                    out.remove(p);
+                    out.addAll(group);
+                }
+            }
+            i = j;
+        }
+        out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        return out;
+    }
+
+    private static boolean isTimex(Span s) {
+        return s.type().matches(TIMEX_TYPES);
+    }
+}

@@ -1,0 +1,86 @@
+package org.dossier.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.model.Phase;
+import org.dossier.model.Source;
+import org.dossier.model.nlp.AnnotatedDocument;
+import org.dossier.model.nlp.Span;
+import org.junit.jupiter.api.Test;
+
+class CombinedTimeExpressionsTest {
+
+    private static Span at(String text, String words, String type, String value) {
+        int start = text.indexOf(words);
+        return new Span(type, type, start, start + words.length(), words, 0, value);
+    }
+
+    private static List<String> words(List<Span> spans) {
+        return spans.stream().map(s -> s.text() + "=" + s.normalized()).toList();
+    }
+
+    @Test
+    void anExpressionOnlyTheSecondTaggerFoundIsAdded() {
+        String t = "Shares fell on Monday and closed at 16:08 UTC.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "Monday", "DATE", "2008-09-15")),
+                List.of(at(t, "16:08 UTC", "TIME", "T16:08Z")));
+        assertThat(words(merged)).containsExactly("Monday=2008-09-15", "16:08 UTC=T16:08Z");
+    }
+
+    @Test
+    void onOneExpressionThePrimaryTaggersReadingIsKept() {
+        String t = "Shares fell on Monday.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "Monday", "DATE", "2008-09-15")),
+                List.of(at(t, "Monday", "DATE", "2008-09-22")));
+        assertThat(words(merged)).containsExactly("Monday=2008-09-15");
+    }
+
+    @Test
+    void theSecondTaggersLongerExtentAroundOnePrimaryExpressionWins() {
+        String t = "Profit rose in the final quarter of 2009.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "2009", "DATE", "2009")),
+                List.of(at(t, "the final quarter of 2009", "DATE", "2009-Q4")));
+        assertThat(words(merged)).containsExactly("the final quarter of 2009=2009-Q4");
+    }
+
+    @Test
+    void aSecondExpressionSpanningTwoPrimaryOnesGivesWay() {
+        String t = "Dealers close in October of next year.";
+        List<Span> merged = CombinedTimeExpressions.merge(
+                List.of(at(t, "October", "DATE", "2010-10"), at(t, "next year", "DATE", "2010")),
+                List.of(at(t, "October of next year", "DATE", "2010-10")));
+        assertThat(words(merged)).containsExactly("October=2010-10", "next year=2010");
+    }
+
+    @Test
+    void thePrimaryTaggersLongerExtentIsKept() {
+        String t = "Jobs go over the next four years.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "over the next four years", "DURATION", "P4Y")),
+                List.of(at(t, "the next four years", "DURATION", "P4Y")));
+        assertThat(words(merged)).containsExactly("over the next four years=P4Y");
+    }
+
+    @Test
+    void piecesOfOneSecondExpressionStandOrFallTogether() {
+        String t = "Jets arrive from 2009 to 2011.";
+        List<Span> secondary = List.of(at(t, "2009", "DATE", "2009/2011"), at(t, "to", "DATE", "2009/2011"),
+                at(t, "2011", "DATE", "2009/2011"));
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "2009", "DATE", "2009"), at(t, "2011", "DATE", "2011")),
+                secondary);
+        assertThat(words(merged)).containsExactly("2009=2009", "2011=2011");
+    }
+
+    @Test
+    void theDocumentKeepsItsOtherSpansAndTakesTheCombinedTimes() {
+        String t = "Ishiba met Trump on Friday.";
+        Source source = new Source("a", null, null, null, null, null, false, "en", Phase.UNKNOWN, t, List.of(), List.of());
+        Span name = new Span("PERSON", "PERSON", 0, 6, "Ishiba", 0, null);
+        AnnotatedDocument doc = new AnnotatedDocument(source, "2025-02-08", List.of(), List.of(),
+                List.of(name, at(t, "Friday", "DATE", "XXXX-WXX-5")));
+        TimeTagger primary = d -> List.of(at(t, "Friday", "DATE", "2025-02-07"));
+        AnnotatedDocument combined = CombinedTimeExpressions.of(doc, primary);
+        assertThat(words(combined.spans())).containsExactly("Ishiba=null", "Friday=2025-02-07");
+        assertThat(words(CombinedTimeExpressions.replaced(doc, d -> List.of()).spans())).containsExactly("Ishiba=null");
+    }
+}
