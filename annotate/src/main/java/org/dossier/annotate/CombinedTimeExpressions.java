@@ -10,9 +10,10 @@ import org.dossier.model.nlp.Span;
 /**
  * The time expressions of two taggers as one set: a primary tagger's, completed by the annotator's own (SUTime's)
  * where the primary found nothing, or where the annotator's expression holds exactly one of the primary's and more
- * words ("the final quarter of 2009" against "2009", "this past Friday" against "past Friday"). Where one of the
- * annotator's expressions spans two of the primary's ("October of next year" against "October" and "next year"), or
- * the primary's is the longer, the primary's are kept. Stateless.
+ * words ("the final quarter of 2009" against "2009", "this past Friday" against "past Friday"), or several of the
+ * primary's joined by "of" ("the last week of March" against "the last week" and "March": one TIMEX3 in TimeML). Where
+ * one of the annotator's expressions spans two of the primary's otherwise ("the weekend and Monday"), or the primary's is
+ * the longer, the primary's are kept. Stateless.
  */
 public final class CombinedTimeExpressions {
 
@@ -63,17 +64,42 @@ public final class CombinedTimeExpressions {
             List<Span> overlapped = primary.stream().filter(p -> p.start() < to && from < p.end()).toList();
             if (overlapped.isEmpty()) {
                 out.addAll(group);
-            } else if (overlapped.size() == 1) {
-                Span p = overlapped.get(0);
-                if (from <= p.start() && p.end() <= to && to - from > p.end() - p.start()) {
-                    out.remove(p);
-                    out.addAll(group);
-                }
+            } else if (holdsMore(group, overlapped)) {
+                out.removeAll(overlapped);
+                out.addAll(group);
             }
             i = j;
         }
         out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         return out;
+    }
+
+    /**
+     * True when the secondary expression holds the primary ones and more: one of them with words around it, or several
+     * that make one date with "of" ("the last week" and "March" in "the last week of March", one TIMEX3 in TimeML).
+     */
+    private static boolean holdsMore(List<Span> group, List<Span> overlapped) {
+        int from = group.get(0).start();
+        int to = group.get(group.size() - 1).end();
+        Span first = overlapped.get(0);
+        Span last = overlapped.get(overlapped.size() - 1);
+        if (first.start() < from || last.end() > to) {
+            return false;
+        }
+        if (overlapped.size() == 1) {
+            return to - from > first.end() - first.start();
+        }
+        if (group.size() != 1) {
+            return false;
+        }
+        String words = group.get(0).text();
+        for (int k = 1; k < overlapped.size(); k++) {
+            String between = words.substring(overlapped.get(k - 1).end() - from, overlapped.get(k).start() - from);
+            if (!between.equals(" of ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTimex(Span s) {

@@ -45,12 +45,21 @@ class CombinedTimeExpressionsTest {
     }
 
     @Test
-    void aSecondExpressionSpanningTwoPrimaryOnesGivesWay() {
-        String t = "Dealers close in October of next year.";
+    void primaryExpressionsJoinedByOfAreOneExpressionWhenTheSecondTaggerSaysSo() {
+        String t = "Sales fell in the last week of March.";
         List<Span> merged = CombinedTimeExpressions.merge(
-                List.of(at(t, "October", "DATE", "2010-10"), at(t, "next year", "DATE", "2010")),
-                List.of(at(t, "October of next year", "DATE", "2010-10")));
-        assertThat(words(merged)).containsExactly("October=2010-10", "next year=2010");
+                List.of(at(t, "the last week", "DATE", "2009-W13"), at(t, "March", "DATE", "2009-03")),
+                List.of(at(t, "the last week of March", "DATE", "2009-W13")));
+        assertThat(words(merged)).containsExactly("the last week of March=2009-W13");
+    }
+
+    @Test
+    void aSecondExpressionSpanningTwoPrimaryOnesGivesWay() {
+        String t = "Markets shut over the weekend and Monday.";
+        List<Span> merged = CombinedTimeExpressions.merge(
+                List.of(at(t, "the weekend", "DATE", "2008-W42-WE"), at(t, "Monday", "DATE", "2008-10-20")),
+                List.of(at(t, "the weekend and Monday", "DATE", "2008-W42-WE")));
+        assertThat(words(merged)).containsExactly("the weekend=2008-W42-WE", "Monday=2008-10-20");
     }
 
     @Test

@@ -40,6 +40,8 @@ final class TimexSpanRules {
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)"
             + "((?:1[89]|20)\\d(?:\\d|0s))\\b");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:over|in|on|at|during|for|from|since|within"
+            + "|throughout|by)\\s+(?=(?:the|this|that|these|those|its|his|her|their|our|next|last|past|recent)\\b)");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
             + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
@@ -77,6 +79,12 @@ final class TimexSpanRules {
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
             }
+        }
+        Matcher preposition = LEADING_PREPOSITION.matcher(text.substring(start, end));
+        if (preposition.find() && start + preposition.end() < end) {
+            // "over the next four years": a preposition before a determiner is not part of a TimeML extent ("over 65
+            // years", a comparison before a count, stays)
+            start += preposition.end();
         }
         Matcher modifierOn = MODIFIER_ON.matcher(text.substring(start, end));
         if (modifierOn.find() && start + modifierOn.end() < end) {

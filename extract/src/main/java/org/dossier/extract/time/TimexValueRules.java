@@ -24,7 +24,7 @@ final class TimexValueRules {
     static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
-    private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(last|next)\\s+" + MONTH + "$");
+    private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(?:this\\s+)?(last|past|next|coming)\\s+" + MONTH + "$");
     static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+(year|month)"
             + "|(year|month)\\s+(?:before|previous|prior))$");
@@ -108,7 +108,11 @@ final class TimexValueRules {
         return date == null ? value : date + value.substring(10);
     }
 
-    /** A month without a year: "last September" is the most recent one before the creation month; others by tense. */
+    /**
+     * A month without a year: "last September" is the most recent one before the creation month; others are put in the
+     * year that brings them nearest the creation date, then moved by tense (a past clause: not after the creation date;
+     * a future one: not over).
+     */
     static String month(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
         if (dct == null || EXPLICIT_YEAR.matcher(text).find() || !MONTH_NAME.matcher(text).find()) {
             return value;
@@ -119,7 +123,7 @@ final class TimexValueRules {
         }
         Matcher lastNext = LAST_NEXT_MONTH.matcher(text.trim());
         if (lastNext.matches()) {
-            int year = lastNext.group(1).equalsIgnoreCase("last")
+            int year = lastNext.group(1).matches("(?i)last|past")
                     ? (v.month() < dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1)
                     : (v.month() > dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1);
             return new TimexValue(year, v.month(), v.day()).iso();
@@ -127,7 +131,29 @@ final class TimexValueRules {
         if (text.toLowerCase(Locale.ROOT).matches(".*\\b(this|next|last)\\b.*")) {
             return value;
         }
-        return TimeExpressionExtractor.shiftByTense(v, dct, tense).iso() + timeSuffix(value);
+        // the tagger's own choice of year is not kept: the month is first put in the year that brings it nearest the
+        // creation date, then placed by tense
+        TimexValue nearest = null;
+        for (int year = dct.getYear() - 1; year <= dct.getYear() + 1; year++) {
+            if (v.day() > 0 && !java.time.YearMonth.of(year, v.month()).isValidDay(v.day())) {
+                continue; // February 29 in a common year
+            }
+            TimexValue c = new TimexValue(year, v.month(), v.day());
+            if (nearest == null || distance(c, dct) < distance(nearest, dct)) {
+                nearest = c;
+            }
+        }
+        if (nearest == null) {
+            return value;
+        }
+        return TimeExpressionExtractor.shiftByTense(nearest, dct, tense).iso() + timeSuffix(value);
+    }
+
+    /** Days between the creation date and the nearest day of {@code v}. */
+    private static long distance(TimexValue v, LocalDate dct) {
+        long toFirst = v.first().toEpochDay() - dct.toEpochDay();
+        long fromLast = dct.toEpochDay() - v.last().toEpochDay();
+        return Math.max(0, Math.max(toFirst, fromLast));
     }
 
     /**

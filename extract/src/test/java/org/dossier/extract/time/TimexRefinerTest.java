@@ -104,6 +104,43 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aMonthWithoutTenseIsTheOneNearestTheCreationDateWhateverYearTheTaggerGaveIt() {
+        AnnotatedDocument doc = tagged("Measures/NNS remain/VBP until/IN December/NNP/DATE 14/CD/DATE ./.", "2020-01-01",
+                "2020-12-14");
+        assertThat(refined(doc)).containsExactly("December 14|DATE|2019-12-14");
+    }
+
+    @Test
+    void aMonthInAFutureClauseIsNotOverWhateverYearTheTaggerGaveIt() {
+        AnnotatedDocument doc = tagged("Talks/NNS will/MD resume/VB in/IN October/NNP/DATE ./.", "2009-06-01", "2009-10");
+        assertThat(refined(doc)).containsExactly("October|DATE|2009-10");
+        doc = tagged("Talks/NNS will/MD resume/VB in/IN March/NNP/DATE ./.", "2009-06-01", "2008-03");
+        assertThat(refined(doc)).containsExactly("March|DATE|2010-03");
+    }
+
+    @Test
+    void aLeapDayWithoutAYearIsPlacedOnlyInLeapYears() {
+        AnnotatedDocument doc = tagged("Voting/NN ended/VBD on/IN February/NNP/DATE 29/CD/DATE ./.", "2008-03-10", "2008-02-29");
+        assertThat(refined(doc)).containsExactly("February 29|DATE|2008-02-29");
+        doc = tagged("Voting/NN ended/VBD on/IN February/NNP/DATE 29/CD/DATE ./.", "2007-03-10", "XXXX-02-29");
+        assertThat(refined(doc)).hasSize(1);
+    }
+
+    @Test
+    void thisPastMonthIsTheLastOneOver() {
+        AnnotatedDocument doc = tagged("A/DT shutdown/NN lasted/VBD this/DT/DATE past/JJ/DATE December/NNP/DATE ./.", "2019-02-21",
+                "2019-12");
+        assertThat(refined(doc)).containsExactly("this past December|DATE|2018-12");
+    }
+
+    @Test
+    void aPrepositionBeforeADeterminerIsNotPartOfTheExpression() {
+        AnnotatedDocument doc = tagged("Jobs/NNS go/VBP over/IN/DURATION the/DT/DURATION next/JJ/DURATION four/CD/DURATION "
+                + "years/NNS/DURATION ./.", "2009-06-01", "P4Y");
+        assertThat(refined(doc)).containsExactly("the next four years|DURATION|P4Y");
+    }
+
+    @Test
     void theLastYearIsTheYearBeforeTheCreationDate() {
         AnnotatedDocument doc = tagged("Profits/NNS grew/VBD over/IN the/DT/DATE last/JJ/DATE year/NN/DATE ./.", "2010-01-28", "2010");
         assertThat(refined(doc)).containsExactly("the last year|DATE|2009");
