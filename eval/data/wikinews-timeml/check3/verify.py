@@ -5,14 +5,15 @@ import glob, os, re, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 TAG = re.compile(r'<TIMEX3 tid="(t\d+)" type="(DATE|TIME|DURATION|SET)" value="([^"]+)">([^<]*)</TIMEX3>')
-D = r'(\d{4}|\d{3}X|\d{2}XX|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?|-W(\d{2}|XX)(-WE)?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?'
-T = r'T(\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?|MO|AF|EV|NI|DT)Z?'
-P = r'P(\d+(\.\d+)?|X)(Y|M|W|D|CE|DE|L|Q|H)(\d+(\.\d+)?[MDWH])*|PT(\d+(\.\d+)?|X)(H|M|S)((\d+(\.\d+)?)[MS])*'
+MM, DD, WW = r'(0[1-9]|1[0-2]|XX)', r'(0[1-9]|[12]\d|3[01]|XX)', r'(0[1-9]|[1-4]\d|5[0-3]|XX)'
+D = rf'(\d{{4}}|\d{{3}}X|\d{{2}}XX|XXXX)(-{MM}(-{DD})?|-W{WW}(-WE)?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?'
+T = r'T(([01]\d|2[0-4])(:[0-5]\d(:[0-5]\d(\.\d+)?)?)?|MO|AF|EV|NI|DT)Z?'
+P = r'P((\d+(\.\d+)?|X)(Y|M|W|D|CE|DE|L|Q))+(T((\d+(\.\d+)?|X)[HMS])+)?|PT((\d+(\.\d+)?|X)[HMS])+'
 VALUE = {
-    'DATE': re.compile(rf'^({D}|\d{{2}}|\d{{1,2}}|PRESENT_REF|PAST_REF|FUTURE_REF)$'),
-    'TIME': re.compile(rf'^({D}-\d{{2}}|{D}|XXXX-XX-XX){T}$'),
+    'DATE': re.compile(rf'^({D}|\d{{2}}|PRESENT_REF|PAST_REF|FUTURE_REF)$'),
+    'TIME': re.compile(rf'^{D}{T}$'),
     'DURATION': re.compile(rf'^({P})$'),
-    'SET': re.compile(rf'^({P}|XXXX-WXX-\d|{D}|{D}{T})$'),
+    'SET': re.compile(rf'^({P}|XXXX-WXX-[1-7]|{D}|{D}{T})$'),
 }
 docs = timexes = 0
 ok = True
