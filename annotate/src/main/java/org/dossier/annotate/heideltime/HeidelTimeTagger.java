@@ -27,6 +27,7 @@ import org.dossier.model.nlp.Token;
  * English rules and tense reading expect) and sentences. A document with a reference date is read as news (relative
  * expressions count from that date); one without as a narrative (they count from the last date the text named).
  * Thread-safe: HeidelTime's annotator keeps state while it reads a document, so documents are read one at a time.
+ * HeidelTime reads its settings from a static of its own ({@code Config}); every instance sets the same ones.
  */
 public final class HeidelTimeTagger implements TimeTagger {
 
