@@ -222,6 +222,7 @@ public final class TimexRefiner {
             return new Resolved(new TimexMention(m.start(), m.end(), quoted.contains("T") ? "TIME" : "DATE", quoted), true, false, false);
         }
         boolean offset = TimexValueRules.isOffset(s);
+        v = TimexValueRules.meridiem(s, v);
         v = TimexValueRules.today(s, v, dct);
         v = TimexValueRules.twoDigitYear(s, v, dct);
         v = TimexValueRules.weekday(s, v, dct, tense);

@@ -69,6 +69,9 @@ final class TimexSpanRules {
     static TimexMention trim(TimexMention m, String text, List<Token> tokens) {
         int start = m.start();
         int end = m.end();
+        while (start < end && (",;:!?".indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++; // ", 1885 aftershocks": the comma before a number is no part of it
+        }
         while (end > start && ",;:!?".indexOf(text.charAt(end - 1)) >= 0
                 || end > start && text.charAt(end - 1) == '.' && !ABBREVIATION_END.matcher(text.substring(start, end)).find()) {
             end--;

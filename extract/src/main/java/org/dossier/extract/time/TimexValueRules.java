@@ -25,6 +25,8 @@ final class TimexValueRules {
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
     private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(?:this\\s+)?(last|past|next|coming)\\s+" + MONTH + "$");
+    private static final Pattern CLOCK_MERIDIEM = Pattern.compile("(?i)\\b(\\d{1,2})(?::\\d\\d)?\\s*([ap])\\.?m\\b\\.?");
+    private static final Pattern VALUE_HOUR = Pattern.compile("(T)(\\d\\d)");
     static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:last|past|previous|preceding)\\s+(year|month)"
             + "|(year|month)\\s+(?:before|previous|prior))$");
@@ -80,6 +82,25 @@ final class TimexValueRules {
             v = v.substring(0, 2);
         }
         return v;
+    }
+
+    /**
+     * The hour of a clock time written with "am" or "pm" ("a.m.", "p.m."): "12:54 am" is {@code T00:54}, "12:30 pm"
+     * {@code T12:30}, "7 pm" {@code T19}. Taggers differ on the hour twelve.
+     */
+    static String meridiem(String text, String value) {
+        Matcher m = CLOCK_MERIDIEM.matcher(text);
+        Matcher v = VALUE_HOUR.matcher(value);
+        if (!m.find() || !v.find()) {
+            return value;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12 || Integer.parseInt(v.group(2)) % 12 != hour % 12) {
+            return value;
+        }
+        boolean pm = m.group(2).toLowerCase(Locale.ROOT).startsWith("p");
+        int h24 = hour % 12 + (pm ? 12 : 0);
+        return value.substring(0, v.start(2)) + String.format(Locale.ROOT, "%02d", h24) + value.substring(v.end(2));
     }
 
     /** A weekday without a date: the one before the creation date in a past-tense sentence, after it in a future one. */

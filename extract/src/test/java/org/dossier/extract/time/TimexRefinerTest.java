@@ -134,6 +134,23 @@ class TimexRefinerTest {
     }
 
     @Test
+    void twelveAmIsMidnightAndAnAfternoonHourIsPastNoon() {
+        AnnotatedDocument doc = tagged("He/PRP posted/VBD at/IN 12:54/CD/TIME am/NN/TIME ./.", "2020-10-02", "2020-10-02T12:54");
+        assertThat(refined(doc)).containsExactly("12:54 am|TIME|2020-10-02T00:54");
+        doc = tagged("Polls/NNS close/VBP at/IN 7/CD/TIME p.m./NN/TIME ./.", "2020-10-02", "2020-10-02T07");
+        assertThat(refined(doc)).containsExactly("7 p.m.|TIME|2020-10-02T19");
+        doc = tagged("Lunch/NN starts/VBZ at/IN 12:30/CD/TIME pm/NN/TIME ./.", "2020-10-02", "2020-10-02T12:30");
+        assertThat(refined(doc)).containsExactly("12:30 pm|TIME|2020-10-02T12:30");
+    }
+
+    @Test
+    void aCommaBeforeANumberIsNotPartOfTheExpressionAndACountIsNoYear() {
+        AnnotatedDocument doc = tagged("By/IN then/RB ,/,/DATE 1885/CD/DATE aftershocks/NNS had/VBD occurred/VBN ./.",
+                "2020-11-07", "1885");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
     void aPrepositionBeforeADeterminerIsNotPartOfTheExpression() {
         AnnotatedDocument doc = tagged("Jobs/NNS go/VBP over/IN/DURATION the/DT/DURATION next/JJ/DURATION four/CD/DURATION "
                 + "years/NNS/DURATION ./.", "2009-06-01", "P4Y");
