@@ -24,6 +24,8 @@ public final class TimexRefiner {
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+)?(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
     private static final Pattern WITHIN_PERIOD = Pattern.compile("\\s+(?:in|into)\\s+(?:the|a|an|his|her|its|their|our|my|this"
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
+    private static final Pattern THAT_UNIT_BEFORE = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+$");
+    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|month|year)");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
@@ -203,12 +205,14 @@ public final class TimexRefiner {
         String text = doc.text();
         String s = text.substring(m.start(), m.end());
         Sentence sentence = doc.sentenceAt(m.start());
-        m = unitExtent(fiscalExtent(m, text), text);
+        m = thatUnitExtent(unitExtent(fiscalExtent(m, text), text), text);
         s = text.substring(m.start(), m.end());
         TimeExpressionExtractor.Tense tense = tense(doc, sentence, m);
         boolean timeOnly = m.value().matches("T\\d.*") || m.type().equals("TIME") && !TimexValueRules.namesADay(s);
         String v = TimexValueRules.spelling(m.value(), dct);
-        TimexValue anchor = withinAPeriod(text, m) ? null : anchor(doc, sentence, before, TimexValueRules.offsetUnit(s));
+        // "that day", "the same day", "later that day" point back to the day the story is on, however far back it was named
+        int window = THAT_UNIT.matcher(s).matches() ? Integer.MAX_VALUE : ANCHOR_SENTENCES;
+        TimexValue anchor = withinAPeriod(text, m) ? null : anchor(doc, sentence, before, TimexValueRules.offsetUnit(s), window);
         String anchored = anchor == null ? null : TimexValueRules.fromAnchor(s, anchor);
         if (anchored != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DATE", anchored), true, false, false);
@@ -217,7 +221,7 @@ public final class TimexRefiner {
         if (partOfDay != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "TIME", partOfDay), true, false, false);
         }
-        String quoted = inQuotation(text, m.start()) ? TimexContextRules.deicticFrom(s, anchor(doc, sentence, before, "day")) : null;
+        String quoted = inQuotation(text, m.start()) ? TimexContextRules.deicticFrom(s, anchor(doc, sentence, before, "day", Integer.MAX_VALUE)) : null;
         if (quoted != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), quoted.contains("T") ? "TIME" : "DATE", quoted), true, false, false);
         }
@@ -330,6 +334,18 @@ public final class TimexRefiner {
         return false;
     }
 
+    /**
+     * "later that day", "that month", "the same year": a bare unit the annotator found alone (as a duration) is, with the
+     * words before it, the unit that holds the date just named.
+     */
+    private static TimexMention thatUnitExtent(TimexMention m, String text) {
+        if (!text.substring(m.start(), m.end()).matches("(?i)day|month|year")) {
+            return m;
+        }
+        Matcher before = THAT_UNIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        return before.find() ? new TimexMention(m.start() - (before.end() - before.start()), m.end(), "DATE", m.value()) : m;
+    }
+
     /** "the year previous", "the day prior": the word that makes a unit an offset from the date before it. */
     private static TimexMention unitExtent(TimexMention m, String text) {
         if (!text.substring(m.start(), m.end()).matches("(?i)the\\s+(day|month|year)")) {
@@ -355,13 +371,19 @@ public final class TimexRefiner {
      * ago") are comparisons, not the story's dates, and anchor nothing.
      */
     private static TimexValue anchor(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before, String unit) {
+        return anchor(doc, sentence, before, unit, ANCHOR_SENTENCES);
+    }
+
+    /** The latest date before, precise enough for {@code unit}, at most {@code window} sentences back; or null. */
+    private static TimexValue anchor(AnnotatedDocument doc, Sentence sentence, List<TimexMention> before, String unit,
+            int window) {
         if (unit == null) {
             return null;
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             TimexMention b = before.get(i);
             Sentence bs = doc.sentenceAt(b.start());
-            if (sentence != null && bs != null && sentence.index() - bs.index() > ANCHOR_SENTENCES) {
+            if (sentence != null && bs != null && sentence.index() - bs.index() > window) {
                 return null;
             }
             TimexValue v = b.type().equals("DATE") || b.type().equals("TIME") ? TimexValue.parse(b.value()) : null;

@@ -16,7 +16,7 @@ import org.dossier.model.nlp.Token;
 final class TimexSpanRules {
 
     private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-            "BST", "CET", "CEST", "JST", "IST", "AEST", "AEDT");
+            "BST", "CET", "CEST", "JST", "IST", "AEST", "AEDT", "ET", "CT", "MT", "PT", "AKST", "AKDT", "HST");
     private static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "during",
             "until", "since", "by", "of", "that", "past", "coming", "mid", "same");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b[A-Za-z]\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
@@ -113,6 +113,11 @@ final class TimexSpanRules {
                 && text.substring(before.end(), m.start()).isBlank()) {
             return m.withSpan(before.start(), m.end());
         }
+        if (m.type().equals("TIME") && s.matches("\\d.*")) {
+            // "around 14:00", "about 5 p.m.": an approximation before a clock time is in the extent, a comparison is not
+            Matcher a = APPROXIMATELY.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
+            return a.find() && a.group(1) == null ? m.withSpan(m.start() - (a.end() - a.start()), m.end()) : m;
+        }
         if (!m.type().equals("DURATION") && !m.type().equals("DATE")) {
             return m;
         }
@@ -149,6 +154,16 @@ final class TimexSpanRules {
             return true;
         }
         if (s.matches("\\d{4}") && referenceYear > 0 && (Integer.parseInt(s) > referenceYear + 30 || Integer.parseInt(s) < 1000)) {
+            return true;
+        }
+        Token only = tokenAt(tokens, m.start());
+        if (only != null && only.end() >= m.end() && only.pos() != null && (only.pos().startsWith("VB") || only.pos().equals("MD"))
+                && !s.equalsIgnoreCase("fall") && !s.equalsIgnoreCase("falls")) {
+            // one word the tagger read as a verb is no time ("to present the evidence", "march on the capital")
+            return true;
+        }
+        if (s.equalsIgnoreCase("time")) {
+            // the noun alone ("at the time") is no TIMEX3
             return true;
         }
         if (s.equalsIgnoreCase("fall") || s.equalsIgnoreCase("falls")) {

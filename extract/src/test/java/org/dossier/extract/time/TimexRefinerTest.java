@@ -460,6 +460,41 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDayWordInAQuotationCountsFromTheStorysDayHoweverFarBackItWasNamed() {
+        AnnotatedDocument doc = tagged("A/DT plane/NN crashed/VBD yesterday/NN/DATE ./. Fourteen/CD were/VBD injured/VBN ./. "
+                + "Ten/CD were/VBD passengers/NNS ./. A/DT doctor/NN said/VBD :/: “_/`` The/DT crash/NN this/DT/TIME morning/NN/TIME "
+                + "was/VBD terrible/JJ ._/. ”_/''", "2019-10-03", "2019-10-02", "2019-10-03TMO");
+        assertThat(refined(doc)).containsExactly("yesterday|DATE|2019-10-02", "this morning|TIME|2019-10-02TMO");
+    }
+
+    @Test
+    void laterThatDayIsTheDayTheStoryIsOnHoweverFarBackItWasNamed() {
+        AnnotatedDocument doc = tagged("A/DT plane/NN crashed/VBD yesterday/NN/DATE ./. Fourteen/CD were/VBD injured/VBN ./. "
+                + "Ten/CD were/VBD passengers/NNS ./. The/DT airport/NN reopened/VBD later/RB that/DT day/NN/DURATION ./.",
+                "2019-10-03", "2019-10-02", "P1D");
+        assertThat(refined(doc)).containsExactly("yesterday|DATE|2019-10-02", "later that day|DATE|2019-10-02");
+    }
+
+    @Test
+    void aZoneAbbreviationIsInTheExtentAndAnApproximationBeforeAClockTimeToo() {
+        AnnotatedDocument doc = tagged("It/PRP crashed/VBD at/IN 9:54/CD/TIME a.m./NN/TIME ET/NNP ./.", "2019-10-03",
+                "2019-10-03T09:54");
+        assertThat(refined(doc)).containsExactly("9:54 a.m. ET|TIME|2019-10-03T09:54");
+        doc = tagged("It/PRP crashed/VBD at/IN around/RB 14:00/CD/TIME ./.", "2020-02-05", "2020-02-05T14:00");
+        assertThat(refined(doc)).containsExactly("around 14:00|TIME|2020-02-05T14:00");
+        doc = tagged("It/PRP ended/VBD after/IN more/JJR than/IN 14:00/CD/TIME ./.", "2020-02-05", "2020-02-05T14:00");
+        assertThat(refined(doc)).containsExactly("14:00|TIME|2020-02-05T14:00");
+    }
+
+    @Test
+    void oneWordReadAsAVerbAndTheBareNounTimeAreNoTimeExpressions() {
+        AnnotatedDocument doc = tagged("They/PRP wanted/VBD to/TO present/VB/DATE the/DT evidence/NN ./.", "2019-02-02", "PRESENT_REF");
+        assertThat(refined(doc)).isEmpty();
+        doc = tagged("He/PRP was/VBD in/IN debt/NN at/IN the/DT time/NN/DATE ./.", "2020-02-15", "PAST_REF");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
     void aDayWordOutsideQuotationsIsTheCreationDate() {
         AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
                 "2020-04-13", "2020-04-15");
