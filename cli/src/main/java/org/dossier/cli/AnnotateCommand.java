@@ -172,8 +172,13 @@ public final class AnnotateCommand implements Callable<Integer> {
             }
             AnnotatedDocument a = annotator.annotate(source(d[0], doc.text()), doc.creationDate());
             if (heidelTime != null) {
-                a = timexSource == TimexSource.combined ? CombinedTimeExpressions.of(a, heidelTime)
-                        : CombinedTimeExpressions.replaced(a, heidelTime);
+                try {
+                    a = timexSource == TimexSource.combined ? CombinedTimeExpressions.of(a, heidelTime)
+                            : CombinedTimeExpressions.replaced(a, heidelTime);
+                } catch (IllegalStateException e) {
+                    // one document HeidelTime cannot read keeps SUTime's expressions; the others are not affected
+                    err.println("warning: " + d[0] + ": " + e.getMessage() + "; SUTime's time expressions used");
+                }
             }
             List<TimemlFormat.Timex> timexes = new ArrayList<>();
             if (rawTimex) {
