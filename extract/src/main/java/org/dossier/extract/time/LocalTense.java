@@ -8,7 +8,7 @@ import org.dossier.model.nlp.Token;
 
 /**
  * The tense of the verb group a time expression belongs to: the nearest verb group before it in its sentence, else the
- * first after it. A sentence can mix tenses ("Vladescu added that the contract may be signed on September 12"), and the
+ * first after it that is not an infinitive. A sentence can mix tenses ("Vladescu added that the contract may be signed on September 12"), and the
  * date goes with its own clause's verb, not with the count of the sentence's verbs.
  * <ul>
  * <li>{@code will}, {@code shall}, {@code 'll} and other modals but {@code would}/{@code could} are future, unless a
@@ -57,6 +57,12 @@ final class LocalTense {
                 int end = i;
                 while (end + 1 < sentence.size() && (isVerb(sentence.get(end + 1)) || isAdverb(sentence.get(end + 1)))) {
                     end++;
+                }
+                if (i > 0 && isTo(sentence.get(i - 1))) {
+                    // "On Thursday, X, a candidate in the election to be held on August 9, held a rally": an infinitive
+                    // after the expression belongs to a phrase of its own; the clause's verb comes later
+                    i = end;
+                    continue;
                 }
                 return groupTense(sentence, end);
             }

@@ -57,8 +57,13 @@ public final class TimexRefiner {
         LocalDate dct = creationDate(doc.referenceDate());
         int dctYear = dct == null ? 0 : dct.getYear();
         List<TimexMention> found = new ArrayList<>();
+        java.util.Set<String> surnames = surnames(doc);
         for (Span s : doc.spans()) {
             if (!isTimex(s) || s.normalized() == null || s.normalized().isBlank()) {
+                continue;
+            }
+            if (surnames.contains(text.substring(s.start(), s.end()))) {
+                // "May's negotiated agreement" in a story about Theresa May: the person, not the month
                 continue;
             }
             String value = s.normalized().replaceFirst("^\\*{4}-?(?=\\d\\d\\b)", "XXXX-");
@@ -344,6 +349,23 @@ public final class TimexRefiner {
         }
         Matcher before = THAT_UNIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
         return before.find() ? new TimexMention(m.start() - (before.end() - before.start()), m.end(), "DATE", m.value()) : m;
+    }
+
+    /**
+     * The last words of the people the document names in full ("May" for "Theresa May", "August" for "Ivy August") that
+     * are also words of time: alone elsewhere in the document, such a word is the person.
+     */
+    private static java.util.Set<String> surnames(AnnotatedDocument doc) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Span s : doc.spans()) {
+            if ("PERSON".equals(s.coarseType()) && s.text().contains(" ")) {
+                String last = s.text().substring(s.text().lastIndexOf(' ') + 1);
+                if (TimexValueRules.MONTH_NAME.matcher(last).matches() || TimexValueRules.WEEKDAY.matcher(last).matches()) {
+                    out.add(last);
+                }
+            }
+        }
+        return out;
     }
 
     /** "the year previous", "the day prior": the word that makes a unit an offset from the date before it. */

@@ -55,6 +55,13 @@ final class TimexSetRules {
      */
     static TimexMention rate(TimexMention m, String text, List<Token> tokens) {
         String s = text.substring(m.start(), m.end());
+        Token per = TimexSpanRules.tokenBefore(tokens, m.start());
+        if (m.type().equals("DURATION") && s.matches("(?i)hour|day|week|month|year") && per != null
+                && per.text().equalsIgnoreCase("per")) {
+            // "23 hours per day": the annotator found the unit; "per" makes it the rate
+            m = m.withSpan(per.start(), m.end());
+            s = text.substring(m.start(), m.end());
+        }
         if (!m.type().equals("DURATION") || !RATE_UNIT.matcher(s).matches()) {
             return m;
         }

@@ -194,9 +194,9 @@ final class TimexSpanRules {
                 return true;
             }
         }
-        if (s.matches("(?i)(?:(?:about|roughly|nearly|almost)\\s+)?(?:a|one)\\s+quarter")
+        if (s.matches("(?i)(?:(?:about|roughly|nearly|almost|at\\s+least|more\\s+than|over|some)\\s+)?(?:a|one|two|three)\\s+quarters?")
                 && FRACTION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
-            // "about a quarter as much money", "a quarter of the vote": a fraction
+            // "about a quarter as much money", "a quarter of the vote", "three quarters of the state legislatures": a fraction
             return true;
         }
         if (s.matches("(?i)previously|formerly|once")) {
@@ -210,6 +210,13 @@ final class TimexSpanRules {
             Token after = tokenAfterEnd(tokens, m.end());
             return after != null && after.pos() != null && after.pos().startsWith("NN") && !after.text().matches("(?i)"
                     + "(?:second|minute|hour|day|week|weekend|month|quarter|season|year|decade|century|term|session)s?");
+        }
+        if (s.matches("(?:.*\\s)?(?:First|Second|Third|Fourth|Fifth)")) {
+            // a capitalised ordinal before a capitalised word is part of a name ("the Second World War")
+            Token after = tokenAfterEnd(tokens, m.end());
+            if (after != null && Character.isUpperCase(after.text().charAt(0)) && after.pos() != null && after.pos().startsWith("NNP")) {
+                return true;
+            }
         }
         if ("PT1S".equals(m.value()) && s.equalsIgnoreCase("second")) {
             // a bare "second" is the ordinal ("his second this year"); the unit comes with "a", "one" or "per"

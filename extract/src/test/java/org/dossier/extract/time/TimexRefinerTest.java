@@ -495,6 +495,41 @@ class TimexRefinerTest {
     }
 
     @Test
+    void anInfinitiveAfterAFrontedDateIsNotTheClausesVerb() {
+        AnnotatedDocument doc = tagged("On/IN Thursday/NNP/DATE ,/, Tsikhanouskaya/NNP ,/, a/DT candidate/NN in/IN the/DT election/NN "
+                + "to/TO be/VB held/VBN soon/RB ,/, held/VBD a/DT rally/NN ./.", "2020-08-03", "2020-08-06");
+        assertThat(refined(doc)).containsExactly("Thursday|DATE|2020-07-30");
+    }
+
+    @Test
+    void quartersOfAWholeAreAFraction() {
+        AnnotatedDocument doc = tagged("It/PRP needs/VBZ at/IN/DURATION least/JJS/DURATION three/CD/DURATION quarters/NNS/DURATION "
+                + "of/IN the/DT states/NNS ./.", "2019-01-06", "P9M");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedOrdinalBeforeANameIsPartOfTheName() {
+        AnnotatedDocument doc = tagged("He/PRP led/VBD during/IN the/DT/TIME Second/NNP/TIME World/NNP War/NNP ./.", "2019-01-06",
+                "2019-01-03TXX:XX");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aUnitAfterPerIsARate() {
+        AnnotatedDocument doc = tagged("He/PRP is/VBZ confined/VBN 23/CD/DURATION hours/NNS/DURATION per/IN day/NN/DURATION ./.",
+                "2019-03-15", "PT23H", "P1D");
+        assertThat(refined(doc)).containsExactly("23 hours|DURATION|PT23H", "per day|SET|P1D");
+    }
+
+    @Test
+    void aMonthThatIsThePersonsNameElsewhereIsThePerson() {
+        AnnotatedDocument doc = tagged("Theresa/NNP/PERSON May/NNP/PERSON resigned/VBD ./. He/PRP opposed/VBD May/NNP/DATE "
+                + "'s/POS agreement/NN ./.", "2019-07-24", "2019-05");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
     void aDayWordOutsideQuotationsIsTheCreationDate() {
         AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
                 "2020-04-13", "2020-04-15");
