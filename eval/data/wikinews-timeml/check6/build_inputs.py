@@ -4,8 +4,8 @@ Usage: python3 build_inputs.py [CSV_DIR]   (default ../../../../../shared/data/w
 Cleaning as in the set's other splits: dateline line removed, title as first line, blank lines dropped, trailing
 spaces stripped, non-breaking spaces as spaces, cut after the 15th sentence of the body by a naive splitter,
 XML-escaped; the code is that of check5/build_inputs.py (itself check4's), only the selection (ROWS, USED,
-LAST_CHECK5, select) differs. This re-implementation reproduces 20 of the 21 dev/check inputs byte for byte (differs on the cut
-of 2019-09-12-104).
+LAST_CHECK5, select) differs. This re-implementation reproduces 20 of the 21 dev/check inputs byte for byte
+(differs on the cut of 2019-09-12-104).
 """
 import csv, os, re, sys
 
