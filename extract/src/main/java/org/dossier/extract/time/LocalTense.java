@@ -29,7 +29,8 @@ final class LocalTense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo", "may", "might", "must", "should",
             "can", "ca");
     private static final Set<String> PLAN_WORDS = Set.of("expected", "scheduled", "set", "due", "plans", "plan", "planned",
-            "planning", "aims", "aim", "intends", "intend", "going", "hopes", "hope", "hoped", "wants", "want", "is", "are");
+            "planning", "aims", "aim", "intends", "intend", "going", "hopes", "hope", "hoped", "wants", "want", "is", "are",
+            "anticipated", "slated", "projected", "poised", "likely", "about");
     private static final Set<String> SCHEDULED = Set.of("set", "scheduled", "slated", "planned", "expected", "due", "timed");
     private static final Set<String> HAVE = Set.of("has", "have", "had", "having", "'ve", "'d");
 

@@ -24,8 +24,8 @@ public final class TimexRefiner {
     private static final Pattern FISCAL_BEFORE = Pattern.compile("(?i)(?:\\bthe\\s+)?(?:\\bfiscal(?:\\s+year)?|\\bFY)\\s*$");
     private static final Pattern WITHIN_PERIOD = Pattern.compile("\\s+(?:in|into)\\s+(?:the|a|an|his|her|its|their|our|my|this"
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
-    private static final Pattern THAT_UNIT_BEFORE = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+$");
-    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?:(?:later|earlier)\\s+)?(?:that|the\\s+same)\\s+(?:day|month|year)");
+    private static final Pattern THAT_UNIT_BEFORE = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+$");
+    private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|month|year)");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");

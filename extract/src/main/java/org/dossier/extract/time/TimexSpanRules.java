@@ -32,7 +32,8 @@ final class TimexSpanRules {
     private static final Pattern INTERSECT_VALUES = Pattern.compile("^(?:\\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)? INTERSECT (\\d{4}[^ ]*)"
             + "|(\\d{4}[^ ]*) INTERSECT \\(?(?:[A-Z]+,)*(P[^ ,)]+)\\)?)$");
     private static final Pattern HALF_UNITS = Pattern.compile("(?i)\\b(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
-            + "(?:\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)\\s+(hour|day|week|month|year|decade)s?\\b");
+            + "(?:(?:\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)\\s+(hour|day|week|month|year|decade)s?\\b"
+            + "|\\s+(hour|day|week|month|year|decade)s?\\s+and\\s+a\\s+half\\b)");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|spring|summer|autumn|fall|winter");
     private static final Pattern PART_OF_PERIOD = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)$"
             + "|(?<![\\w-])the\\s+$");
@@ -205,11 +206,16 @@ final class TimexSpanRules {
             return true;
         }
         if (s.matches("(?i)current|past|former|present|future")) {
-            // an adjective before a noun that is no unit of time ("the current government", "past Speaker"); "the past",
-            // "the future" and "the current quarter" are longer spans
+            // an adjective before a noun, or before another adjective, that is no unit of time ("the current government",
+            // "past Speaker", "future Iranian attacks"); "the past", "the future" and "the current quarter" are longer
+            // spans
             Token after = tokenAfterEnd(tokens, m.end());
-            return after != null && after.pos() != null && after.pos().startsWith("NN") && !after.text().matches("(?i)"
+            return after != null && after.pos() != null && after.pos().matches("NN.*|JJ.*") && !after.text().matches("(?i)"
                     + "(?:second|minute|hour|day|week|weekend|month|quarter|season|year|decade|century|term|session)s?");
+        }
+        if (s.matches("(?i)the|a|an|this|that")) {
+            // a determiner alone is no expression
+            return true;
         }
         if (s.matches("(?:.*\\s)?(?:First|Second|Third|Fourth|Fifth)")) {
             // a capitalised ordinal before a capitalised word is part of a name ("the Second World War")
@@ -380,8 +386,11 @@ final class TimexSpanRules {
         Matcher m = HALF_UNITS.matcher(text);
         List<TimexMention> out = null;
         while (m.find()) {
-            int start = m.start();
             int end = m.end();
+            // a span found on the first words with a modifier before them ("about an hour" of "about an hour and a half")
+            // is taken into the expression
+            int start = found.stream().filter(f -> f.start() < m.start() && f.end() > m.start() && f.end() <= end)
+                    .mapToInt(TimexMention::start).min().orElse(m.start());
             if (found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
                 continue;
             }
@@ -394,10 +403,12 @@ final class TimexSpanRules {
                 out = new ArrayList<>(found);
             }
             out.removeIf(f -> f.start() >= start && f.end() <= end);
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String unit = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
             String value = unit.equals("decade") ? "P" + (n * 10 + 5) + "Y"
-                    : (unit.equals("hour") ? "PT" : "P") + n + ".5" + unit.substring(0, 1).toUpperCase(Locale.ROOT);
-            out.add(withModifiers(new TimexMention(start, end, "DURATION", value), text, tokens));
+                    : unit.equals("hour") ? "PT" + n + "H30M"
+                    : "P" + n + ".5" + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            TimexMention half = new TimexMention(start, end, "DURATION", value);
+            out.add(start < m.start() ? half : withModifiers(half, text, tokens));
         }
         return out == null ? found : out;
     }

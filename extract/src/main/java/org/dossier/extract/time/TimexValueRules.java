@@ -39,7 +39,7 @@ final class TimexValueRules {
             + "\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)$");
     private static final Pattern NEXT_UNIT = Pattern.compile("(?i)^the\\s+(?:(next|following|previous|preceding)\\s+(day|month|year)"
             + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
-    private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that)\\s+(day|month|year)$"
+    private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that(?:\\s+same)?)\\s+(day|month|year)$"
             + "|^the\\s+(day)$");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+"
             + MONTH + "(?:,?\\s+(\\d{4}))?$");

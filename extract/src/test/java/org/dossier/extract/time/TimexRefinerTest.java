@@ -530,6 +530,35 @@ class TimexRefinerTest {
     }
 
     @Test
+    void anAdjectiveOfTimeBeforeAnotherAdjectiveAndADeterminerAloneAreNoExpressions() {
+        AnnotatedDocument doc = tagged("It/PRP deters/VBZ future/JJ/DATE Iranian/JJ attacks/NNS ./.", "2020-01-05", "FUTURE_REF");
+        assertThat(refined(doc)).isEmpty();
+        doc = tagged("He/PRP left/VBD after/IN the/DT/TIME ruling/NN ./.", "2019-10-10", "2019-10-07TXX:XX");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aUnitAndAHalfIsOneDuration() {
+        AnnotatedDocument doc = tagged("It/PRP lasted/VBD about/RB an/DT/DURATION hour/NN/DURATION and/CC a/DT half/NN ./.",
+                "2019-10-10", "PT1H");
+        assertThat(refined(doc)).containsExactly("about an hour and a half|DURATION|PT1H30M");
+    }
+
+    @Test
+    void thatSameDayIsTheDayNamedBefore() {
+        AnnotatedDocument doc = tagged("Talks/NNS began/VBD on/IN July/NNP/DATE 31/CD/DATE ./. He/PRP left/VBD that/DT same/JJ "
+                + "day/NN/DURATION ./.", "2019-09-17", "2019-07-31", "P1D");
+        assertThat(refined(doc)).containsExactly("July 31|DATE|2019-07-31", "that same day|DATE|2019-07-31");
+    }
+
+    @Test
+    void anInfinitiveAfterAnticipatedIsAhead() {
+        AnnotatedDocument doc = tagged("A/DT trial/NN ,/, anticipated/VBN to/TO begin/VB in/IN January/NNP/DATE ,/, looms/VBZ ./.",
+                "2019-12-21", "2019-01");
+        assertThat(refined(doc)).containsExactly("January|DATE|2020-01");
+    }
+
+    @Test
     void aDayWordOutsideQuotationsIsTheCreationDate() {
         AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
                 "2020-04-13", "2020-04-15");
