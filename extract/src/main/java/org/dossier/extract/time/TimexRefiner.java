@@ -242,6 +242,7 @@ public final class TimexRefiner {
         v = TimexValueRules.quarterOrFiscal(s, v, dct, tense);
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
+        v = TimexValueRules.vagueLongUnits(s, v);
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);

@@ -41,8 +41,9 @@ final class TimexSpanRules {
     private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?(?:early|mid|late|middle)(?:\\s+|-)"
             + "((?:1[89]|20)\\d(?:\\d|0s))\\b");
     private static final Pattern TIMEML_VALUE = Pattern.compile("(?s)[0-9XPT].*|(?:PRESENT|PAST|FUTURE)_REF|FY.*");
-    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:over|in|on|at|during|for|from|since|within"
-            + "|throughout|by)\\s+(?=(?:the|this|that|these|those|its|his|her|their|our|next|last|past|recent)\\b)");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)^(?:(?:in|on|at(?!\\s+(?:least|most)\\b)|during|for|from|since|within"
+            + "|throughout|by|until|till)\\s+|over\\s+(?=(?:the|this|that|these|those|its|his|her|their|our|next|last|past"
+            + "|recent)\\b))");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
             + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
@@ -86,8 +87,8 @@ final class TimexSpanRules {
         }
         Matcher preposition = LEADING_PREPOSITION.matcher(text.substring(start, end));
         if (preposition.find() && start + preposition.end() < end) {
-            // "over the next four years": a preposition before a determiner is not part of a TimeML extent ("over 65
-            // years", a comparison before a count, stays)
+            // "in August", "over the next four years": a preposition is not part of a TimeML extent ("over 65 years", a
+            // comparison before a count, stays)
             start += preposition.end();
         }
         Matcher modifierOn = MODIFIER_ON.matcher(text.substring(start, end));

@@ -21,7 +21,7 @@ final class TimexValueRules {
             "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-    static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+)?"
+    static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(last\\s+|this\\s+|next\\s+|coming\\s+|past\\s+|earlier\\s+|later\\s+)?"
             + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b" + MONTH + "(?![a-z])");
     private static final Pattern LAST_NEXT_MONTH = Pattern.compile("(?i)^(?:this\\s+)?(last|past|next|coming)\\s+" + MONTH + "$");
@@ -120,6 +120,8 @@ final class TimexValueRules {
         LocalDate future = dct.with(TemporalAdjusters.nextOrSame(day));
         LocalDate date = switch (modifier) {
             case "last", "past" -> dct.with(TemporalAdjusters.previous(day));
+            case "earlier" -> past; // "detained earlier Friday": the Friday already begun or over
+            case "later" -> future;
             case "next", "coming", "this" -> null;
             default -> switch (tense) {
                 case PAST -> past;
@@ -221,6 +223,20 @@ final class TimexValueRules {
      * "two decades ago" as {@code 197}, not a day), where the annotator gave a day. Weeks keep the day ("a week ago" is
      * annotated either way; MEANTIME gives the day). A count without a number ("several years ago") is {@code PAST_REF}.
      */
+    /**
+     * An uncounted run of decades or centuries ("decades", "a few decades", "many centuries") in TimeML's own units:
+     * {@code PXDE}, {@code PXCE}, not years.
+     */
+    static String vagueLongUnits(String text, String value) {
+        if (!value.matches("PX[YD]|PXDE|PXCE")) {
+            return value;
+        }
+        if (text.matches("(?i)(?:.*\\s)?decades")) {
+            return "PXDE";
+        }
+        return text.matches("(?i)(?:.*\\s)?centuries") ? "PXCE" : value;
+    }
+
     static String agoPrecision(String text, String value) {
         if (VAGUE_AGO.matcher(text.trim()).matches()) {
             // "several years ago", "a few weeks ago": no count to subtract, so a past reference, not a day

@@ -559,6 +559,37 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aPrepositionIsNeverInTheExtentButAtLeastIs() {
+        AnnotatedDocument doc = tagged("He/PRP was/VBD due/JJ to/TO step/VB down/RP in/IN/DATE August/NNP/DATE ./.", "2020-06-11",
+                "2020-08");
+        assertThat(refined(doc)).containsExactly("August|DATE|2020-08");
+        doc = tagged("It/PRP takes/VBZ at/IN/DURATION least/JJS/DURATION a/DT/DURATION year/NN/DURATION ./.", "2020-02-05", "P1Y");
+        assertThat(refined(doc)).containsExactly("at least a year|DURATION|P1Y");
+    }
+
+    @Test
+    void earlierPlacesAWeekdayBeforeTheCreationDate() {
+        AnnotatedDocument doc = tagged("The/DT man/NN ,/, after/IN being/VBG detained/VBN earlier/RBR/DATE Friday/NNP/DATE ./.",
+                "2020-09-30", "2020-10-02");
+        assertThat(refined(doc)).containsExactly("earlier Friday|DATE|2020-09-25");
+    }
+
+    @Test
+    void laterPlacesAWeekdayAfterTheCreationDate() {
+        AnnotatedDocument doc = tagged("The/DT man/NN ,/, after/IN meeting/VBG them/PRP later/RB/DATE Monday/NNP/DATE ./.", "2020-09-30",
+                "2020-09-28");
+        assertThat(refined(doc)).containsExactly("later Monday|DATE|2020-10-05");
+    }
+
+    @Test
+    void uncountedDecadesAndCenturiesAreInTheirOwnUnits() {
+        AnnotatedDocument doc = tagged("It/PRP ran/VBD for/IN decades/NNS/DURATION ./.", "2020-05-08", "PXY");
+        assertThat(refined(doc)).containsExactly("decades|DURATION|PXDE");
+        doc = tagged("It/PRP stood/VBD for/IN many/JJ/DURATION centuries/NNS/DURATION ./.", "2019-03-31", "PXY");
+        assertThat(refined(doc)).containsExactly("many centuries|DURATION|PXCE");
+    }
+
+    @Test
     void aDayWordOutsideQuotationsIsTheCreationDate() {
         AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
                 "2020-04-13", "2020-04-15");
