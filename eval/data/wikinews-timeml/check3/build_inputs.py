@@ -1,29 +1,18 @@
 """Builds check3/input/*.tml from the Wikinews CSV sample (see README.md).
 
 Usage: python3 build_inputs.py [CSV_DIR]   (default ../../../../../shared/data/wikinews-2019-2020 from this folder)
-Cleaning as in the set's other splits: dateline line removed, title as first line, blank lines dropped, trailing
-spaces stripped, non-breaking spaces as spaces, cut after the 15th sentence of the body by a naive splitter,
-XML-escaped. This re-implementation reproduces 20 of the 21 dev/check inputs byte for byte (differs on the cut
-of 2019-09-12-104).
+The text preparation is the set's shared one (../wikinews_timeml.py); only the selection is this split's.
 """
-import csv, os, re, sys
+import os, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import wikinews_timeml  # noqa: E402
+from wikinews_timeml import TITLE  # noqa: E402
 
 ROWS = [86, 118, 126, 130, 150, 198, 238, 266, 278, 282]
 CHECK2 = [2, 30, 34, 42, 46, 50, 74, 78]
 # rows matching the rule whose article is already elsewhere under eval/data (timeml dev/check, wikinews-quotes)
 USED = [90, 98, 102, 134, 174, 210, 270, 286, 290]
-TITLE = re.compile(r'election|elect|minister|president|parliament|government|party|vote|senate|congress|protest|court'
-                   r'|law|police|leader|talks|sanction|war|military|treaty|referendum|impeach', re.I)
-DATELINE = re.compile(r'^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}\s*$')
-SENTENCE_END = re.compile(r'[.!?]["”\')]*(?=\s+["“(]?[A-Z(])')
-
-
-def read_rows(csv_dir):
-    rows = []
-    for year in (2019, 2020):
-        with open(os.path.join(csv_dir, f'wikinews_{year}.csv'), newline='', encoding='utf-8') as f:
-            rows += list(csv.DictReader(f))
-    return rows
 
 
 def select(rows, n=10):
@@ -33,34 +22,5 @@ def select(rows, n=10):
     return [i for i in matching[8:] if i not in USED][:n]
 
 
-def clean(row):
-    lines = row['text'].replace('\xa0', ' ').split('\n')
-    if DATELINE.match(lines[0]):
-        lines = lines[1:]
-    body = '\n'.join(l.rstrip() for l in lines if l.strip()).strip()
-    for k, m in enumerate(SENTENCE_END.finditer(body), 1):
-        if k == 15:
-            body = body[:m.end()].rstrip()
-            break
-    text = row['title'].replace('\xa0', ' ') + '\n' + body
-    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
-
-
-def document(i, row):
-    docid = f"wikinews-{row['date']}-{i:03d}"
-    return docid, (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{docid}</DOCID>\n'
-                   f'<DCT><TIMEX3 tid="t0" type="DATE" value="{row["date"]}" temporalFunction="false" '
-                   f'functionInDocument="CREATION_TIME">{row["date"]}</TIMEX3></DCT>\n'
-                   f'<TEXT>{clean(row)}</TEXT>\n</TimeML>\n')
-
-
 if __name__ == '__main__':
-    here = os.path.dirname(os.path.abspath(__file__))
-    csv_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, '../../../../../shared/data/wikinews-2019-2020')
-    rows = read_rows(csv_dir)
-    assert select(rows) == ROWS, select(rows)
-    for i in ROWS:
-        docid, xml = document(i, rows[i - 1])
-        with open(os.path.join(here, 'input', docid + '.tml'), 'w', encoding='utf-8') as f:
-            f.write(xml)
-        print(docid, rows[i - 1]['url'])
+    wikinews_timeml.build(os.path.dirname(os.path.abspath(__file__)), ROWS, select)
