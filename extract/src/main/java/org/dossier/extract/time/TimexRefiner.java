@@ -62,7 +62,7 @@ public final class TimexRefiner {
             if (!isTimex(s) || s.normalized() == null || s.normalized().isBlank()) {
                 continue;
             }
-            if (surnames.contains(text.substring(s.start(), s.end()))) {
+            if (surnames.contains(text.substring(s.start(), s.end())) && !readAsADate(tokens, s)) {
                 // "May's negotiated agreement" in a story about Theresa May: the person, not the month
                 continue;
             }
@@ -350,6 +350,17 @@ public final class TimexRefiner {
         }
         Matcher before = THAT_UNIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
         return before.find() ? new TimexMention(m.start() - (before.end() - before.start()), m.end(), "DATE", m.value()) : m;
+    }
+
+    /**
+     * True when the words around a month or weekday make it a date even in a story about someone of that name: a
+     * preposition or date modifier before it ("in May", "last May", "early May") or a number after it ("May 3").
+     */
+    private static boolean readAsADate(List<Token> tokens, Span s) {
+        Token before = TimexSpanRules.tokenBefore(tokens, s.start());
+        Token after = TimexSpanRules.tokenAfterEnd(tokens, s.end());
+        return before != null && before.text().matches("(?i)in|on|since|until|till|by|during|from|of|through|last|next|this"
+                + "|early|late|mid|before|after") || after != null && after.text().matches("\\d.*");
     }
 
     /**

@@ -527,6 +527,8 @@ class TimexRefinerTest {
         AnnotatedDocument doc = tagged("Theresa/NNP/PERSON May/NNP/PERSON resigned/VBD ./. He/PRP opposed/VBD May/NNP/DATE "
                 + "'s/POS agreement/NN ./.", "2019-07-24", "2019-05");
         assertThat(refined(doc)).isEmpty();
+        doc = tagged("Theresa/NNP/PERSON May/NNP/PERSON resigned/VBD in/IN May/NNP/DATE ./.", "2019-07-24", "2019-05");
+        assertThat(refined(doc)).containsExactly("May|DATE|2019-05");
     }
 
     @Test
