@@ -243,6 +243,8 @@ public final class TimexRefiner {
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
         v = TimexValueRules.vagueLongUnits(s, v);
+        v = TimexValueRules.vaguePastUnits(s, m.type(), v);
+        v = TimexValueRules.thisWeekendPast(s, v, dct, tense);
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
@@ -364,15 +366,16 @@ public final class TimexRefiner {
     }
 
     /**
-     * The last words of the people the document names in full ("May" for "Theresa May", "August" for "Ivy August") that
-     * are also words of time: alone elsewhere in the document, such a word is the person.
+     * The last words of the people the document names in full ("May" for "Theresa May", "Day" for "Doris Day") that are
+     * also words of time: alone elsewhere in the document, such a word is the person.
      */
     private static java.util.Set<String> surnames(AnnotatedDocument doc) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Span s : doc.spans()) {
             if ("PERSON".equals(s.coarseType()) && s.text().contains(" ")) {
                 String last = s.text().substring(s.text().lastIndexOf(' ') + 1);
-                if (TimexValueRules.MONTH_NAME.matcher(last).matches() || TimexValueRules.WEEKDAY.matcher(last).matches()) {
+                if (TimexValueRules.MONTH_NAME.matcher(last).matches() || TimexValueRules.WEEKDAY.matcher(last).matches()
+                        || last.matches("Day|Week|Month|Year|Night|Morning|Noon|Summer|Winter|Spring|Autumn")) {
                     out.add(last);
                 }
             }

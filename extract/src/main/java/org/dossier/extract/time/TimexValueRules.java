@@ -237,6 +237,26 @@ final class TimexValueRules {
         return text.matches("(?i)(?:.*\\s)?centuries") ? "PXCE" : value;
     }
 
+    /** "previous years", "earlier months": uncounted units before now name no one date; a past reference. */
+    static String vaguePastUnits(String text, String type, String value) {
+        return type.equals("DATE") && text.matches("(?i)(?:the\\s+)?(?:previous|prior|preceding|earlier)\\s+"
+                + "(?:days|weeks|months|years|decades)") ? "PAST_REF" : value;
+    }
+
+    /**
+     * "this weekend" in a past clause written on a weekday is the weekend just past ("a ceremony was held this weekend",
+     * written on a Monday).
+     */
+    static String thisWeekendPast(String text, String value, LocalDate dct, TimeExpressionExtractor.Tense tense) {
+        if (dct == null || tense != TimeExpressionExtractor.Tense.PAST || !text.matches("(?i)this\\s+weekend")
+                || dct.getDayOfWeek().getValue() >= 6) {
+            return value;
+        }
+        LocalDate before = dct.minusWeeks(1);
+        return String.format("%04d-W%02d-WE", before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     static String agoPrecision(String text, String value) {
         if (VAGUE_AGO.matcher(text.trim()).matches()) {
             // "several years ago", "a few weeks ago": no count to subtract, so a past reference, not a day

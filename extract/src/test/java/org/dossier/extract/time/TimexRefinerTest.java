@@ -592,6 +592,26 @@ class TimexRefinerTest {
     }
 
     @Test
+    void uncountedPreviousYearsAreAPastReference() {
+        AnnotatedDocument doc = tagged("Sales/NNS beat/VBD previous/JJ/DATE years/NNS/DATE ./.", "2019-02-06", "2018");
+        assertThat(refined(doc)).containsExactly("previous years|DATE|PAST_REF");
+    }
+
+    @Test
+    void aWordOfTimeThatEndsAPersonsNameIsThatPersonAlone() {
+        AnnotatedDocument doc = tagged("Doris/NNP/PERSON Day/NNP/PERSON died/VBD ./. Day/NNP/DURATION made/VBD albums/NNS ./.",
+                "2019-05-16", "P1D");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void thisWeekendInAPastClauseWrittenOnAWeekdayIsTheWeekendJustPast() {
+        AnnotatedDocument doc = tagged("A/DT memorial/NN was/VBD held/VBN this/DT/DATE weekend/NN/DATE ./.", "2019-06-24",
+                "2019-W26-WE");
+        assertThat(refined(doc)).containsExactly("this weekend|DATE|2019-W25-WE");
+    }
+
+    @Test
     void aDayWordOutsideQuotationsIsTheCreationDate() {
         AnnotatedDocument doc = tagged("He/PRP spoke/VBD on/IN Monday/NNP/DATE ./. Today/NN/DATE he/PRP rests/VBZ ./.", "2020-04-15",
                 "2020-04-13", "2020-04-15");
