@@ -17,8 +17,6 @@ import org.dossier.model.nlp.Span;
  */
 public final class CombinedTimeExpressions {
 
-    private static final String TIMEX_TYPES = "DATE|TIME|DURATION|SET";
-
     private CombinedTimeExpressions() {
     }
 
@@ -27,7 +25,7 @@ public final class CombinedTimeExpressions {
         List<Span> others = new ArrayList<>();
         List<Span> annotators = new ArrayList<>();
         for (Span s : doc.spans()) {
-            (isTimex(s) ? annotators : others).add(s);
+            (Span.isTimeType(s.type()) ? annotators : others).add(s);
         }
         List<Span> spans = new ArrayList<>(others);
         spans.addAll(merge(primary.tag(doc), annotators));
@@ -37,7 +35,7 @@ public final class CombinedTimeExpressions {
 
     /** {@code doc} with its time expressions replaced by {@code tagger}'s: to measure that tagger alone. */
     public static AnnotatedDocument replaced(AnnotatedDocument doc, TimeTagger tagger) {
-        List<Span> spans = new ArrayList<>(doc.spans().stream().filter(s -> !isTimex(s)).toList());
+        List<Span> spans = new ArrayList<>(doc.spans().stream().filter(s -> !Span.isTimeType(s.type())).toList());
         spans.addAll(tagger.tag(doc));
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         return new AnnotatedDocument(doc.source(), doc.referenceDate(), doc.tokens(), doc.sentences(), spans);
@@ -102,7 +100,4 @@ public final class CombinedTimeExpressions {
         return true;
     }
 
-    private static boolean isTimex(Span s) {
-        return s.type().matches(TIMEX_TYPES);
-    }
 }

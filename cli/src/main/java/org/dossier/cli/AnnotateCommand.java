@@ -183,7 +183,7 @@ public final class AnnotateCommand implements Callable<Integer> {
             List<TimemlFormat.Timex> timexes = new ArrayList<>();
             if (rawTimex) {
                 for (Span s : a.spans()) {
-                    if (s.type().matches("DATE|TIME|DURATION|SET") && s.normalized() != null && !s.normalized().isBlank()) {
+                    if (Span.isTimeType(s.type()) && s.normalized() != null && !s.normalized().isBlank()) {
                         timexes.add(new TimemlFormat.Timex(s.start(), s.end(), s.type(), s.normalized()));
                     }
                 }

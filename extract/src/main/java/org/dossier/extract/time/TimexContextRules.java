@@ -113,8 +113,7 @@ final class TimexContextRules {
         return switch (m.group(1).toLowerCase(Locale.ROOT)) {
             case "quarter" -> d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
             case "month" -> String.format("%04d-%02d", d.getYear(), d.getMonthValue());
-            case "week" -> String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "week" -> TimexValueRules.isoWeek(d);
             default -> d.getMonthValue() == 12 ? Integer.toString(d.getYear()) : "FY" + d.getYear();
         };
     }

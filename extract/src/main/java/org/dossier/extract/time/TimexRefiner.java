@@ -3,7 +3,9 @@ package org.dossier.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.nlp.AnnotatedDocument;
@@ -57,9 +59,9 @@ public final class TimexRefiner {
         LocalDate dct = creationDate(doc.referenceDate());
         int dctYear = dct == null ? 0 : dct.getYear();
         List<TimexMention> found = new ArrayList<>();
-        java.util.Set<String> surnames = surnames(doc);
+        Set<String> surnames = surnames(doc);
         for (Span s : doc.spans()) {
-            if (!isTimex(s) || s.normalized() == null || s.normalized().isBlank()) {
+            if (!Span.isTimeType(s.type()) || s.normalized() == null || s.normalized().isBlank()) {
                 continue;
             }
             if (surnames.contains(text.substring(s.start(), s.end())) && !readAsADate(tokens, s)) {
@@ -369,8 +371,8 @@ public final class TimexRefiner {
      * The last words of the people the document names in full ("May" for "Theresa May", "Day" for "Doris Day") that are
      * also words of time: alone elsewhere in the document, such a word is the person.
      */
-    private static java.util.Set<String> surnames(AnnotatedDocument doc) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> surnames(AnnotatedDocument doc) {
+        Set<String> out = new HashSet<>();
         for (Span s : doc.spans()) {
             if ("PERSON".equals(s.coarseType()) && s.text().contains(" ")) {
                 String last = s.text().substring(s.text().lastIndexOf(' ') + 1);
@@ -465,13 +467,6 @@ public final class TimexRefiner {
         }
         kept.sort(Comparator.comparingInt(TimexMention::start));
         return kept;
-    }
-
-    private static boolean isTimex(Span s) {
-        return switch (s.type()) {
-            case "DATE", "TIME", "DURATION", "SET" -> true;
-            default -> false;
-        };
     }
 
     private static LocalDate creationDate(String iso) {

@@ -2,6 +2,8 @@ package org.dossier.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -159,7 +161,7 @@ final class TimexValueRules {
         // creation date, then placed by tense
         TimexValue nearest = null;
         for (int year = dct.getYear() - 1; year <= dct.getYear() + 1; year++) {
-            if (v.day() > 0 && !java.time.YearMonth.of(year, v.month()).isValidDay(v.day())) {
+            if (v.day() > 0 && !YearMonth.of(year, v.month()).isValidDay(v.day())) {
                 continue; // February 29 in a common year
             }
             TimexValue c = new TimexValue(year, v.month(), v.day());
@@ -243,6 +245,12 @@ final class TimexValueRules {
                 + "(?:days|weeks|months|years|decades)") ? "PAST_REF" : value;
     }
 
+    /** The TimeML value of the ISO week holding {@code day} ({@code 2019-W26}). */
+    static String isoWeek(LocalDate day) {
+        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
     /**
      * "this weekend" in a past clause written on a weekday is the weekend just past ("a ceremony was held this weekend",
      * written on a Monday).
@@ -253,8 +261,7 @@ final class TimexValueRules {
             return value;
         }
         LocalDate before = dct.minusWeeks(1);
-        return String.format("%04d-W%02d-WE", before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return isoWeek(before) + "-WE";
     }
 
     static String agoPrecision(String text, String value) {
@@ -290,8 +297,7 @@ final class TimexValueRules {
         if (day.find() && value.matches(".*\\bINTERSECT P1W$")) {
             // "the week of April 8": the ISO week holding the day
             LocalDate d = LocalDate.parse(day.group());
-            return String.format("%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return isoWeek(d);
         }
         return day.find(0) ? day.group() : value.substring(0, value.indexOf(' '));
     }
@@ -452,7 +458,7 @@ final class TimexValueRules {
         } else {
             year = TimeExpressionExtractor.shiftByTense(new TimexValue(dct.getYear(), month, 0), dct, tense).year();
         }
-        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        YearMonth ym = YearMonth.of(year, month);
         String ordinal = w.group(1).toLowerCase(Locale.ROOT);
         LocalDate day = switch (ordinal) {
             case "last", "final" -> ym.atEndOfMonth().minusDays(3);
@@ -461,9 +467,7 @@ final class TimexValueRules {
             case "fourth" -> ym.atDay(25);
             default -> ym.atDay(4);
         };
-        int week = day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int weekYear = day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR);
-        return String.format("%04d-W%02d", weekYear, week);
+        return isoWeek(day);
     }
 
     private static int monthNumber(String name) {
@@ -504,8 +508,7 @@ final class TimexValueRules {
     static String currentUnit(String unit, LocalDate dct) {
         return switch (unit.toLowerCase(Locale.ROOT)) {
             case "day" -> dct.toString();
-            case "week" -> String.format("%04d-W%02d", dct.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
-                    dct.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "week" -> isoWeek(dct);
             case "month" -> dct.toString().substring(0, 7);
             case "quarter" -> dct.getYear() + "-Q" + ((dct.getMonthValue() - 1) / 3 + 1);
             default -> Integer.toString(dct.getYear());

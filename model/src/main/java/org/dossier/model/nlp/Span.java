@@ -9,4 +9,12 @@ package org.dossier.model.nlp;
  * @param normalized the annotator's normalized value (a TIMEX3 value for times, a number for values), or null
  */
 public record Span(String type, String coarseType, int start, int end, String text, int sentence, String normalized) {
+
+    /** True for the TIMEX3 types: {@code DATE}, {@code TIME}, {@code DURATION} and {@code SET}. */
+    public static boolean isTimeType(String type) {
+        return switch (type) {
+            case "DATE", "TIME", "DURATION", "SET" -> true;
+            default -> false;
+        };
+    }
 }
