@@ -28,6 +28,7 @@ public final class TimexRefiner {
             + "|that|[A-Z][\\w.-]*['’]s)\\b");
     private static final Pattern THAT_UNIT_BEFORE = Pattern.compile("(?i)(?<![\\w-])(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+$");
     private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|month|year)");
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)(?<![\\w-])that\\s+$");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
@@ -78,6 +79,8 @@ public final class TimexRefiner {
         found = TimexSpanRules.clockTimesWithZone(text, found);
         found = withoutOverlaps(found);
         found = TimexSpanRules.joinPieces(found, text);
+        found = TimexSpanRules.monthCommaYear(found, text);
+        found = TimexSpanRules.compoundDurations(found, text);
         found = TimexSpanRules.splitRanges(found, text);
         found = TimexSpanRules.splitDateAtTime(found, text);
         found = TimexSpanRules.splitDurationAndDate(found, text);
@@ -217,8 +220,9 @@ public final class TimexRefiner {
         TimeExpressionExtractor.Tense tense = tense(doc, sentence, m);
         boolean timeOnly = m.value().matches("T\\d.*") || m.type().equals("TIME") && !TimexValueRules.namesADay(s);
         String v = TimexValueRules.spelling(m.value(), dct);
-        // "that day", "the same day", "later that day" point back to the day the story is on, however far back it was named
-        int window = THAT_UNIT.matcher(s).matches() ? Integer.MAX_VALUE : ANCHOR_SENTENCES;
+        // "that day", "the same day", "later that day", "that September" point back to the day the story is on, however far
+        // back it was named
+        int window = THAT_UNIT.matcher(s).matches() || s.matches("(?i)that\\s.*") ? Integer.MAX_VALUE : ANCHOR_SENTENCES;
         TimexValue anchor = withinAPeriod(text, m) ? null : anchor(doc, sentence, before, TimexValueRules.offsetUnit(s), window);
         String anchored = anchor == null ? null : TimexValueRules.fromAnchor(s, anchor);
         if (anchored != null) {
@@ -249,6 +253,7 @@ public final class TimexRefiner {
         v = TimexValueRules.thisWeekendPast(s, v, dct, tense);
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
+        v = TimexSetRules.frequencyValue(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 
@@ -349,7 +354,13 @@ public final class TimexRefiner {
      * words before it, the unit that holds the date just named.
      */
     private static TimexMention thatUnitExtent(TimexMention m, String text) {
-        if (!text.substring(m.start(), m.end()).matches("(?i)day|month|year")) {
+        String s = text.substring(m.start(), m.end());
+        if (TimexValueRules.MONTH_NAME.matcher(s).matches() && m.type().equals("DATE")) {
+            // "That September": the month of the year the story is in
+            Matcher that = THAT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start()));
+            return that.find() ? new TimexMention(m.start() - (that.end() - that.start()), m.end(), "DATE", m.value()) : m;
+        }
+        if (!s.matches("(?i)day|month|year")) {
             return m;
         }
         Matcher before = THAT_UNIT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));

@@ -106,15 +106,23 @@ final class TimexSetRules {
             if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || TimexSpanRules.overlapsAny(found, m.start(), m.end())) {
                 continue;
             }
-            String value = switch (word.toLowerCase(Locale.ROOT)) {
-                case "annual", "annually", "yearly" -> "P1Y";
-                case "weekly" -> "P1W";
-                case "daily" -> "P1D";
-                case "monthly" -> "P1M";
-                default -> "P3M";
-            };
-            out.add(new TimexMention(m.start(), m.end(), "SET", value));
+            out.add(new TimexMention(m.start(), m.end(), "SET", period(word)));
         }
         return out;
+    }
+
+    /** A frequency word the annotator found with a value that is no period ("annually" as {@code XXXX}): its period. */
+    static String frequencyValue(String text, String type, String value) {
+        return type.equals("SET") && FREQUENCY.matcher(text).matches() && !value.startsWith("P") ? period(text) : value;
+    }
+
+    private static String period(String frequencyWord) {
+        return switch (frequencyWord.toLowerCase(Locale.ROOT)) {
+            case "annual", "annually", "yearly" -> "P1Y";
+            case "weekly" -> "P1W";
+            case "daily" -> "P1D";
+            case "monthly" -> "P1M";
+            default -> "P3M";
+        };
     }
 }

@@ -50,7 +50,14 @@ final class TimexSpanRules {
     private static final Pattern COUNTED = Pattern.compile("(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+few|several|\\d[\\d,.]*)(?:\\s+|-)(?:[a-z-]+\\s+)?(?:second|minute"
             + "|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\\b.*");
-    private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)^\\s+(?:as\\b|of\\s+(?!an?\\s+(?:hour|century)\\b))");
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)^\\s+(?:as\\b|of\\s+(?!an?\\s+(?:hour|century)\\b)"
+            + "|(?:hundred|thousand|million|billion|trillion)\\b)");
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)" + "(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)");
+    private static final Pattern DURATION_PART = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?|an?|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve)\\s+(day|hour|minute|second)s?");
+    private static final List<String> DURATION_UNITS = List.of("day", "hour", "minute", "second");
+    private static final Pattern PART_JOIN = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
             java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
             java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
@@ -198,7 +205,8 @@ final class TimexSpanRules {
         }
         if (s.matches("(?i)(?:(?:about|roughly|nearly|almost|at\\s+least|more\\s+than|over|some)\\s+)?(?:a|one|two|three)\\s+quarters?")
                 && FRACTION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
-            // "about a quarter as much money", "a quarter of the vote", "three quarters of the state legislatures": a fraction
+            // "about a quarter as much money", "a quarter of the vote", "three quarters of the state legislatures", "a quarter
+            // million clips": a fraction
             return true;
         }
         if (s.matches("(?i)previously|formerly|once")) {
@@ -301,6 +309,53 @@ final class TimexSpanRules {
             }
         }
         return out;
+    }
+
+    /** "March, 2018": a year-less month and the year written after it, tagged apart, are one month of that year. */
+    static List<TimexMention> monthCommaYear(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            TimexMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && m.start() >= last.end() && MONTH_ALONE.matcher(text.substring(last.start(), last.end())).matches()
+                    && last.value().matches("(?:\\d{4}|XXXX)-\\d\\d") && text.substring(last.end(), m.start()).matches(",\\s*")
+                    && text.substring(m.start(), m.end()).matches("\\d{4}") && m.value().equals(text.substring(m.start(), m.end()))) {
+                out.set(out.size() - 1, new TimexMention(last.start(), m.end(), "DATE", m.value() + last.value().substring(4)));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "1 hour 59 minutes 40.2 seconds", "2 hours, 1 minute and 39 seconds": counts of falling units side by side, tagged
+     * one by one, are one duration ({@code PT1H59M40.2S}).
+     */
+    static List<TimexMention> compoundDurations(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        int lastUnit = -1;
+        String lastValue = null;
+        for (TimexMention m : in) {
+            TimexMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Matcher part = DURATION_PART.matcher(text.substring(m.start(), m.end()));
+            int unit = part.matches() && m.type().equals("DURATION") ? DURATION_UNITS.indexOf(part.group(2).toLowerCase(Locale.ROOT)) : -1;
+            String value = unit < 0 ? null : "P" + (unit > 0 ? "T" : "") + partValue(part);
+            if (unit > lastUnit && lastUnit >= 0 && m.start() >= last.end() && PART_JOIN.matcher(text.substring(last.end(), m.start())).matches()) {
+                value = lastValue + (lastUnit == 0 ? "T" : "") + partValue(part);
+                out.set(out.size() - 1, new TimexMention(last.start(), m.end(), "DURATION", value));
+            } else {
+                out.add(m);
+            }
+            lastUnit = unit;
+            lastValue = value;
+        }
+        return out;
+    }
+
+    private static String partValue(Matcher part) {
+        String n = part.group(1).toLowerCase(Locale.ROOT);
+        String amount = n.matches("a|an|one") ? "1" : COUNT_WORDS.containsKey(n) ? COUNT_WORDS.get(n).toString() : n;
+        return amount + Character.toUpperCase(part.group(2).charAt(0));
     }
 
     /**

@@ -38,11 +38,12 @@ final class TimexValueRules {
     private static final Pattern DECADE = Pattern.compile("(?i)^(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?'?(\\d\\d)?(\\d)0'?s$");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("'(\\d\\d)\\b");
     private static final Pattern OFFSET = Pattern.compile("(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + "\\s+(day|week|month|year)s?\\s+(earlier|later|before|after)$");
+            + "\\s+(day|week|month|year|decade)s?\\s+(earlier|later|before|after)$");
     private static final Pattern NEXT_UNIT = Pattern.compile("(?i)^the\\s+(?:(next|following|previous|preceding)\\s+(day|month|year)"
             + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
     private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that(?:\\s+same)?)\\s+(day|month|year)$"
             + "|^the\\s+(day)$");
+    private static final Pattern THAT_MONTH = Pattern.compile("(?i)^that\\s+" + MONTH + "$");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+"
             + MONTH + "(?:,?\\s+(\\d{4}))?$");
     private static final Pattern DAY_WORDS = Pattern.compile("(?i)\\b(?:today|yesterday|tomorrow|tonight|this\\s+(?:morning"
@@ -412,6 +413,9 @@ final class TimexValueRules {
         } else if (s.matches()) {
             amount = 0;
             unit = (s.group(1) != null ? s.group(1) : s.group(2)).toLowerCase(Locale.ROOT);
+        } else if (THAT_MONTH.matcher(t).matches()) {
+            Matcher name = MONTH_NAME.matcher(t);
+            return name.find() ? String.format("%04d-%02d", anchor.year(), monthNumber(name.group(1))) : null;
         } else {
             return null;
         }
@@ -420,6 +424,7 @@ final class TimexValueRules {
             case "day" -> anchor.day() == 0 ? null : d.plusDays(amount).toString();
             case "week" -> anchor.day() == 0 ? null : d.plusWeeks(amount).toString();
             case "month" -> anchor.month() == 0 ? null : d.plusMonths(amount).toString().substring(0, 7);
+            case "decade" -> Integer.toString(d.getYear() + 10 * amount);
             default -> Integer.toString(d.getYear() + amount);
         };
     }
@@ -496,7 +501,7 @@ final class TimexValueRules {
         if (s.matches()) {
             return (s.group(1) != null ? s.group(1) : s.group(2)).toLowerCase(Locale.ROOT);
         }
-        return null;
+        return THAT_MONTH.matcher(t).matches() ? "year" : null;
     }
 
     /** True when {@code text} is an offset from another date that {@link #fromAnchor} reads ("the next day"). */

@@ -25,6 +25,20 @@ class TimexRefinerTest {
         return new AnnotatedDocument(d.source(), dct, d.tokens(), d.sentences(), spans);
     }
 
+    /** Untagged text with the given time spans, each {@code "words|TYPE|value"}, found in text order. */
+    private static AnnotatedDocument spans(String text, String dct, String... spans) {
+        AnnotatedDocument d = TaggedText.parse(text, dct);
+        List<Span> out = new ArrayList<>();
+        int from = 0;
+        for (String spec : spans) {
+            String[] p = spec.split("\\|");
+            int start = d.text().indexOf(p[0], from);
+            from = start + p[0].length();
+            out.add(new Span(p[1], p[1], start, from, p[0], d.sentenceAt(start).index(), p[2]));
+        }
+        return new AnnotatedDocument(d.source(), dct, d.tokens(), d.sentences(), out);
+    }
+
     private List<String> refined(AnnotatedDocument doc) {
         return refiner.refine(doc).stream()
                 .map(t -> doc.text().substring(t.start(), t.end()) + "|" + t.type() + "|" + t.value()).toList();
@@ -833,5 +847,49 @@ class TimexRefinerTest {
         AnnotatedDocument doc = tagged("He/PRP was/VBD arrested/VBN on/IN Friday/NNP/DATE and/CC held/VBD overnight/RB/TIME before/IN "
                 + "appearing/VBG the/DT/DATE next/JJ/DATE day/NN/DATE ./.", "2019-03-17", "2019-03-15", "2019-03-17TNI", "2019-03-18");
         assertThat(refined(doc)).contains("the next day|DATE|2019-03-16");
+    }
+
+    @Test
+    void aDecadeLaterCountsFromTheYearJustMentioned() {
+        AnnotatedDocument doc = tagged("In/IN 1998/CD/DATE ,/, she/PRP ran/VBD ./. A/DT/DATE decade/NN/DATE later/RB/DATE ,/, she/PRP won/VBD ./.",
+                "2019-10-29", "1998", "2029-10-29");
+        assertThat(refined(doc)).containsExactly("1998|DATE|1998", "A decade later|DATE|2008");
+    }
+
+    @Test
+    void thatMonthIsInTheYearOfTheDateJustNamed() {
+        AnnotatedDocument doc = tagged("She/PRP began/VBD on/IN August/NNP/DATE 20_/CD/DATE ,/,/DATE 2018/CD/DATE ./. She/PRP was/VBD alone/RB ./. "
+                + "That/DT September/NNP/DATE ,/, a/DT movement/NN launched/VBD ./.", "2019-12-14", "2018-08-20", "2019-09");
+        assertThat(refined(doc)).containsExactly("August 20, 2018|DATE|2018-08-20", "That September|DATE|2018-09");
+    }
+
+    @Test
+    void aMonthAndTheYearWrittenAfterItsCommaAreOneDate() {
+        AnnotatedDocument doc = spans("Arrests/NNS began/VBD in/IN March_/NNP ,/, 2018/CD ./.", "2019-10-17", "March|DATE|2019-03",
+                "2018|DATE|2018");
+        assertThat(refined(doc)).containsExactly("March, 2018|DATE|2018-03");
+    }
+
+    @Test
+    void countsOfFallingUnitsSideBySideAreOneDuration() {
+        AnnotatedDocument doc = spans("He/PRP ran/VBD it/PRP in/IN 1/CD hour/NN 59/CD minutes/NNS 40.2/CD seconds/NNS ,/, and/CC she/PRP "
+                + "in/IN 2/CD hours_/NNS ,/, 1/CD minute/NN and/CC 39/CD seconds/NNS ./.", "2019-10-13", "1 hour|DURATION|PT1H",
+                "59 minutes|DURATION|PT59M", "40.2 seconds|DURATION|PT40S", "2 hours|DURATION|PT2H", "1 minute|DURATION|PT1M",
+                "39 seconds|DURATION|PT39S");
+        assertThat(refined(doc)).containsExactly("1 hour 59 minutes 40.2 seconds|DURATION|PT1H59M40.2S",
+                "2 hours, 1 minute and 39 seconds|DURATION|PT2H1M39S");
+    }
+
+    @Test
+    void aFrequencyWordIsASetOfItsPeriod() {
+        AnnotatedDocument doc = tagged("It/PRP kills/VBZ 100,000/CD people/NNS annually/RB/SET ./.", "2019-11-23", "XXXX");
+        assertThat(refined(doc)).containsExactly("annually|SET|P1Y");
+    }
+
+    @Test
+    void aQuarterBeforeMillionIsAFraction() {
+        AnnotatedDocument doc = tagged("The/DT site/NN hosted/VBD a/DT/DURATION quarter/NN/DURATION million/CD clips/NNS ./.", "2019-10-17",
+                "P3M");
+        assertThat(refined(doc)).isEmpty();
     }
 }
