@@ -33,7 +33,8 @@ public final class QuoteExtractor {
 
     /** Words right before a quote that name it as a title or term, not as someone's words. */
     private static final Pattern NAMED_AS_TITLE = Pattern.compile("(?i)(?:\\b(?:titled|entitled|headlined|dubbed|nicknamed"
-            + "|slogan|motto|catchphrase|phrase|term|hashtag|banner|headline|label)|\\bso-called)\\s*[:,]?\\s*$");
+            + "|slogan|motto|catchphrase|phrase|term|hashtag|banner|headline|label)|\\bso-called|\\bknown\\s+(?:[a-z]+ly\\s+)?as"
+            + "|\\bconsidered(?:\\s+to\\s+be)?(?:\\s+(?:the|a|an))?|\\b(?:a|an|the)\\s+[a-z]+\\s+(?:called|named))\\s*[:,]?\\s*$");
 
     private final QuoteFinder finder = new QuoteFinder();
 
@@ -47,6 +48,7 @@ public final class QuoteExtractor {
         }
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
+        QuoteFinder.Marked dropped = null;
         int previousSentence = -2;
         for (int i = 0; i < marks.size(); i++) {
             QuoteFinder.Marked m = marks.get(i);
@@ -66,9 +68,13 @@ public final class QuoteExtractor {
             } else {
                 quote = new Quote(evidence, null, null, null);
             }
-            if (!isSpeech(quote) || namedAsTitle(doc.text(), m.open())) {
+            boolean gloss = dropped != null && doc.text().substring(dropped.close() + 1, m.open()).matches("\\s*\\(\\s*");
+            if (!isSpeech(quote) || namedAsTitle(doc.text(), m.open()) || gloss || quote.speaker() == null && aName(doc, m)) {
+                // a title, a term, or the translation in brackets of one just left out ("an essay called “…” (“…”)")
+                dropped = m;
                 continue;
             }
+            dropped = null;
             out.add(quote);
             previous = quote;
             previousSentence = close.index();
@@ -152,6 +158,24 @@ public final class QuoteExtractor {
     /** True when the words right before the opening mark name the quote as a title, slogan or term. */
     static boolean namedAsTitle(String text, int openMark) {
         return NAMED_AS_TITLE.matcher(text.substring(Math.max(0, openMark - 40), openMark)).find();
+    }
+
+    /**
+     * True when the words inside the marks open with a capital and hold no verb: an unattributed name in quotation marks
+     * ("the “Storm Area 51 Basecamp Experience”", "the “Hero of the Soviet Union”") names something and reports no one's
+     * words. A lower-case phrase without a verb may be a partial quote ("driving “erratically and across the line”").
+     */
+    private static boolean aName(AnnotatedDocument doc, QuoteFinder.Marked m) {
+        String words = doc.text().substring(m.start(), m.end()).strip();
+        if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))) {
+            return false;
+        }
+        for (Token t : doc.tokens()) {
+            if (t.start() >= m.start() && t.end() <= m.end() && t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSpeech(Quote q) {

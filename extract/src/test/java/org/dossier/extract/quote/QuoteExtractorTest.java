@@ -144,6 +144,32 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteNamedByKnownAsOrConsideredOrAsANounCalledIsNotSpeech() {
+        assertThat(quotes("He/PRP is/VBZ known/VBN locally/RB as/IN “_/`` the/DT King/NNP of/IN the/DT Cochayuyo_/NNP ”_/'' ./.")).isEmpty();
+        assertThat(quotes("It/PRP fell/VBD on/IN what/WP is/VBZ considered/VBN the/DT “_/`` summer/NN 's/POS last/JJ big/JJ weekend_/NN ”_/'' ./."))
+                .isEmpty();
+        assertThat(quotes("He/PRP sells/VBZ an/DT essay/NN called/VBN “_/`` Seaweed/NN is/VBZ a/DT mine/NN of/IN salts_/NNS ”_/'' ./."))
+                .isEmpty();
+    }
+
+    @Test
+    void anUnattributedCapitalizedQuoteWithoutAVerbIsAName() {
+        assertThat(quotes("Hiko/NNP hosted/VBD a/DT “_/`` Storm/NNP Area/NNP 51/CD Basecamp/NNP Experience_/NNP ”_/'' ./.")).isEmpty();
+    }
+
+    @Test
+    void anUnattributedLowerCaseQuoteWithoutAVerbMayBeAPartialQuote() {
+        assertThat(quotes("He/PRP was/VBD driving/VBG a/DT truck/NN “_/`` erratically/RB and/CC across/IN the/DT center/NN line_/NN ”_/'' ./."))
+                .hasSize(1);
+    }
+
+    @Test
+    void theTranslationInBracketsOfATitleIsNotSpeechEither() {
+        assertThat(quotes("He/PRP sells/VBZ an/DT essay/NN called/VBN “_/`` El/FW cochayuyo/FW es/FW una/FW mina_/FW ”_/'' "
+                + "(_/-LRB- “_/`` Cochayuyo/NN is/VBZ a/DT mine/NN of/IN salts_/NNS ”_/'' )_/-RRB- ./.")).isEmpty();
+    }
+
+    @Test
     void aTitleAsSpeakerNamesThePersonTheTextGivesThatTitle() {
         List<Quote> q = quotes("Former/JJ Prime/NNP/TITLE Minister/NNP/TITLE Abe/NNP/PERSON met/VBD Prime/NNP/TITLE "
                 + "Minister/NNP/TITLE Shigeru/NNP/PERSON Ishiba/NNP/PERSON ./. Ishiba/NNP/PERSON left/VBD ./. "
