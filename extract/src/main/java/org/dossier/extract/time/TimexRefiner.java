@@ -254,6 +254,7 @@ public final class TimexRefiner {
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
         v = TimexSetRules.frequencyValue(s, m.type(), v);
+        v = TimexValueRules.writtenDuration(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 

@@ -18,7 +18,7 @@ final class TimexSetRules {
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
     private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
     private static final Pattern EVERY_UNIT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:(other|two|three|four|five|six|ten)\\s+)?"
-            + "(day|week|month|quarter|year)s?\\b");
+            + "(day|week|month|quarter|year|morning|afternoon|evening|night)s?\\b");
     private static final Pattern WEEKDAY_NAME = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?");
     private static final Pattern RATE_UNIT = Pattern.compile("(?i)(?:a|an|per)\\s+(?:hour|day|week|month|year)");
 
@@ -94,8 +94,12 @@ final class TimexSetRules {
                 default -> "10";
             };
             String unit = e.group(2).toLowerCase(Locale.ROOT);
-            String value = unit.equals("quarter") ? "P" + (3 * Integer.parseInt(n)) + "M"
-                    : "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            String value = switch (unit) {
+                case "quarter" -> "P" + (3 * Integer.parseInt(n)) + "M";
+                // "every night": the part of day on any day
+                case "morning", "afternoon", "evening", "night" -> "XXXX-XX-XXT" + unit.substring(0, 2).toUpperCase(Locale.ROOT);
+                default -> "P" + n + unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            };
             // "each quarter", "every other year": a SET the annotator missed
             out.add(new TimexMention(e.start(), e.end(), "SET", value));
         }

@@ -52,6 +52,8 @@ final class TimexSpanRules {
             + "|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\\b.*");
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)^\\s+(?:as\\b|of\\s+(?!an?\\s+(?:hour|century)\\b)"
             + "|(?:hundred|thousand|million|billion|trillion)\\b)");
+    private static final Pattern TRAILING_BEFORE_AFTER = Pattern.compile("(?i)\\s+(?:before|after)$");
+    private static final Pattern SPELLED_ZONE = Pattern.compile("(?<=\\d|[ap]\\.m\\.|[ap]m)\\s+(?:[A-Z][a-z]+\\s+){1,2}Time$");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i)" + "(?:january|february|march|april|may|june|july|august"
             + "|september|october|november|december)");
     private static final Pattern DURATION_PART = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?|an?|one|two|three|four|five|six"
@@ -106,6 +108,18 @@ final class TimexSpanRules {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
+        Matcher prepositionAfter = TRAILING_BEFORE_AFTER.matcher(text.substring(start, end));
+        Token next = tokenAfterEnd(tokens, end);
+        if (prepositionAfter.find() && prepositionAfter.start() > 0 && next != null && next.pos() != null
+                && next.pos().matches("DT|PRP\\$|NNP?S?|CD|JJ|POS")) {
+            // "on Wednesday before his death": "before" opens a phrase of its own, so it is a preposition, not an offset
+            end = start + prepositionAfter.start();
+        }
+        Matcher zone = SPELLED_ZONE.matcher(text.substring(start, end));
+        if (zone.find() && zone.start() > 0) {
+            // "10 a.m. Central European Time": TimeML leaves a zone spelled out in words outside the extent
+            end = start + zone.start();
+        }
         return end > start ? m.withSpan(start, end) : null;
     }
 
@@ -148,6 +162,12 @@ final class TimexSpanRules {
         return m.withSpan(m.start() - (a.end() - a.start()), m.end());
     }
 
+    /** True when no word comes before the offset in its sentence but an opening quote or bracket. */
+    private static boolean sentenceStart(List<Token> tokens, int offset) {
+        Token before = tokenBefore(tokens, offset);
+        return before == null || before.text().matches("[.!?]|[\"“‘'(\\[]|``|-LRB-");
+    }
+
     /** True when the annotator read as a time something that is not one here. */
     static boolean notATime(TimexMention m, String text, List<Token> tokens, int referenceYear) {
         String s = text.substring(m.start(), m.end());
@@ -185,6 +205,14 @@ final class TimexSpanRules {
             boolean cue = before != null && SEASON_CUES.contains(before.text().toLowerCase(Locale.ROOT))
                     || after != null && after.text().matches("\\d{4}");
             return !cue;
+        }
+        if (s.matches("(?:the\\s+)?(?:Day|Week|Month|Year|Hour|Night)") && !sentenceStart(tokens, m.start())) {
+            // a capitalised unit inside a sentence is part of a name ("International Women's Day", "Person of the Year")
+            return true;
+        }
+        if (s.matches("(?:the\\s+)?HRS?")) {
+            // "HR 6819", "the HR system": a designation in capitals, not "hours"
+            return true;
         }
         if (s.matches("Spring|Summer|Autumn|Winter|Fall")) {
             // a capitalised season after a capitalised name word is part of the name ("Operation Peace Spring", "Arab Spring")

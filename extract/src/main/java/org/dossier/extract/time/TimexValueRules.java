@@ -62,6 +62,14 @@ final class TimexValueRules {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
 
+    private static final Map<String, Integer> TENS = Map.ofEntries(Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:past|last|next|first|coming|following"
+            + "|previous|entire|whole)\\s+)?(\\d+(?:\\.\\d+)?|[a-z]+(?:[\\s-][a-z]+)?)[\\s-](second|minute|hour|day|week|month|year)s?");
+
     private TimexValueRules() {
     }
 
@@ -427,6 +435,41 @@ final class TimexValueRules {
             case "decade" -> Integer.toString(d.getYear() + 10 * amount);
             default -> Integer.toString(d.getYear() + amount);
         };
+    }
+
+    /**
+     * A counted duration keeps the unit its words give ("the twenty four hours" is {@code PT24H}, not the {@code P1D} an
+     * annotator may reduce it to).
+     */
+    static String writtenDuration(String text, String type, String value) {
+        Matcher d = COUNTED_UNIT.matcher(text.trim());
+        if (!type.equals("DURATION") || !value.startsWith("P") || !d.matches()) {
+            return value;
+        }
+        String count = count(d.group(1));
+        if (count == null) {
+            return value;
+        }
+        String unit = d.group(2).toLowerCase(Locale.ROOT);
+        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
+        return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
+    }
+
+    /** A count in digits or in words up to ninety-nine ("twenty four", "twenty-four"), or null. */
+    private static String count(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        if (w.matches("\\d+(?:\\.\\d+)?")) {
+            return w;
+        }
+        int total = 0;
+        for (String part : w.split("[\\s-]+")) {
+            Integer n = NUMBERS.containsKey(part) ? NUMBERS.get(part) : TENS.get(part);
+            if (n == null || total % 10 != 0 || total >= 100) {
+                return null;
+            }
+            total += n;
+        }
+        return Integer.toString(total);
     }
 
     /** True when the words name a day (a weekday, a month, a written date, "today", "this morning"), not only a clock time. */

@@ -892,4 +892,44 @@ class TimexRefinerTest {
                 "P3M");
         assertThat(refined(doc)).isEmpty();
     }
+
+    @Test
+    void aCapitalizedUnitInsideASentenceIsPartOfAName() {
+        AnnotatedDocument doc = tagged("She/PRP marked/VBD International/NNP Women/NNP 's/POS Day/NNP/DURATION and/CC was/VBD Person/NNP "
+                + "of/IN the/DT/DATE Year/NNP/DATE ./.", "2020-03-08", "P1D", "2020");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aDesignationInCapitalsIsNoHour() {
+        AnnotatedDocument doc = tagged("The/DT hole/NN lies/VBZ in/IN HR/NNP/DURATION 6819/CD ./.", "2020-05-22", "PT1H");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void beforeOpeningAPhraseOfItsOwnIsAPrepositionOutsideTheExtent() {
+        AnnotatedDocument doc = tagged("He/PRP fell/VBD ill/JJ on/IN Wednesday/NNP/DATE before/IN/DATE his/PRP$ death/NN ./.", "2020-04-14",
+                "2020-04-08");
+        assertThat(refined(doc)).containsExactly("Wednesday|DATE|2020-04-08");
+    }
+
+    @Test
+    void aTimeZoneSpelledOutIsOutsideTheExtent() {
+        AnnotatedDocument doc = tagged("It/PRP starts/VBZ at/IN 10/CD/TIME a.m./NN/TIME Central/NNP/TIME European/NNP/TIME Time/NNP/TIME ./.",
+                "2020-04-05", "2020-04-05T10:00");
+        assertThat(refined(doc)).containsExactly("10 a.m.|TIME|2020-04-05T10:00");
+    }
+
+    @Test
+    void everyNightIsASetOfThatPartOfDay() {
+        AnnotatedDocument doc = tagged("Crowds/NNS gather/VBP every/DT night/NN ./.", "2020-03-13");
+        assertThat(refined(doc)).containsExactly("every night|SET|XXXX-XX-XXTNI");
+    }
+
+    @Test
+    void aCountedDurationKeepsTheUnitAndDecimalsItsWordsGive() {
+        AnnotatedDocument doc = tagged("A/DT curfew/NN for/IN the/DT/DURATION twenty/CD/DURATION four/CD/DURATION hours/NNS/DURATION ./. "
+                + "She/PRP ran/VBD 47.42/CD/DURATION seconds/NNS/DURATION ./.", "2020-04-05", "P1D", "PT47S");
+        assertThat(refined(doc)).containsExactly("the twenty four hours|DURATION|PT24H", "47.42 seconds|DURATION|PT47.42S");
+    }
 }
