@@ -117,6 +117,7 @@ public final class EvalCommand implements Callable<Integer> {
         out.println("quote_detection " + r.detection().format());
         out.println("quote_speaker   " + r.speakers().format());
         out.printf(Locale.ROOT, "not_quotes      %d/%d kept out%n", r.notQuotesKept(), r.notQuotes());
+        out.println("quote_detection_not_quotes_as_errors " + r.detectionNotQuotesAsErrors().format());
         if (verbose) {
             r.misses().forEach(m -> out.println("miss " + m));
         }

@@ -26,7 +26,9 @@ import org.dossier.eval.nlp.Prf;
  * matched by the predicted {@code speakerName} (or {@code speakerText} when the line has no {@code speakerName} field)
  * equal to the name or to one of its gold
  * entity's surfaces, or containing the name or a multi-word surface as whole words; a null gold speaker by no speaker;
- * <li>not quotes: gold {@code not_quotes} that no prediction pairs with.
+ * <li>not quotes: gold {@code not_quotes} that no prediction pairs with;
+ * <li>detection, not quotes as errors: detection whose precision also counts, as wrong, the shorter predictions that pair
+ * no gold quote but a gold {@code not_quote} (a scare quote or a title reported as speech, whatever its length).
  * </ul>
  */
 public final class QuoteLinesScorer {
@@ -34,7 +36,8 @@ public final class QuoteLinesScorer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The three measures, and one line per miss. */
-    public record Result(Prf detection, Prf speakers, int notQuotesKept, int notQuotes, List<String> misses) {
+    public record Result(Prf detection, Prf speakers, int notQuotesKept, int notQuotes, Prf detectionNotQuotesAsErrors,
+            List<String> misses) {
     }
 
     /** One predicted quote line. */
@@ -147,8 +150,16 @@ public final class QuoteLinesScorer {
                 misses.add("reported as a quote: " + label(n));
             }
         }
+        int shortNotQuotes = 0;
+        for (int p = 0; p < predicted.size(); p++) {
+            Predicted quote = predicted.get(p);
+            if (predictedTo[p] < 0 && QuoteMeasures.words(quote.text()) < QuoteMeasures.PRECISION_MIN_WORDS
+                    && notQuotes.stream().anyMatch(n -> shared(quote, n) > 0)) {
+                shortNotQuotes++;
+            }
+        }
         return new Result(new Prf(found, scored, goldQuotes.size()), new Prf(spoken, scored, goldQuotes.size()), kept,
-                notQuotes.size(), misses);
+                notQuotes.size(), new Prf(found, scored + shortNotQuotes, goldQuotes.size()), misses);
     }
 
     /**

@@ -78,6 +78,17 @@ class QuoteLinesScorerTest {
     }
 
     @Test
+    void aShortPredictionPairingANotQuoteCountsAgainstPrecisionInTheStricterDetection() throws Exception {
+        QuoteLinesScorer.Result r = score("""
+                {"type":"quote","doc":"a","text":"The sooner, the better, if possible","speakerName":"Ishiba"}
+                {"type":"quote","doc":"b","text":"Politics","speakerName":null}
+                {"type":"quote","doc":"b","text":"golden age","speakerName":null}
+                """);
+        assertThat(r.detection().format()).isEqualTo("P 100.0  R  33.3  F1  50.0  (1/1/3)");
+        assertThat(r.detectionNotQuotesAsErrors().format()).isEqualTo("P  50.0  R  33.3  F1  40.0  (1/2/3)");
+    }
+
+    @Test
     void aQuoteInAnotherDocumentDoesNotMatch() throws Exception {
         QuoteLinesScorer.Result r = score("{\"type\":\"quote\",\"doc\":\"b\",\"text\":\"The sooner, the better, if possible\"}\n");
         assertThat(r.detection().correct()).isZero();
