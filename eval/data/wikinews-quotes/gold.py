@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes dev/check/dev2/dev3/dev4/check2.gold.json from the annotations below (made by reading texts/, see README.md), and
+"""Writes dev/check/dev2/dev3/dev4/check2/check3.gold.json from the annotations below (made by reading texts/, see README.md), and
 checks that every snippet occurs in its text (after folding curly quotes to straight ones and whitespace runs to one
 space, as the scorer does)."""
 import json, re
@@ -280,6 +280,80 @@ QUOTES = [
     Q("ml-M0064", "Everyone is trying to help, but it's not as coordinated as it should be. We're not getting aid to where it needs to go as effectively as it should be,", "Bruce Ewing"),
     Q("ml-M0064", "In 30 seconds, we lost nearly 60 percent of our gross domestic product, because all of Haiti's resources were concentrated in a small area around our seat of government,", "Jean-Max Bellerive"),
     Q("ml-M0064", "We have to decentralise. It's the only way to be efficient. It's also the only way to avoid the same problems happening in Haiti again.", "Jean-Max Bellerive"),
+    # check3: 12 more MultiLing 2011 English Wikinews texts, annotated by reading before any tool ran on them
+    # ml-M0065 (check3): "the governor" who wrote the letter is Charlie Crist (his spokesman is only paraphrased);
+    # "Doctor Green" is named by surname only
+    Q("ml-M0065", "Apparently, some states were unwilling to accept the entry of Haitian patients for follow-on critical care. We manage air evacuation missions, but without a destination to fly to we can't move anybody. If we don't have permission to bring them, or they won't take them in, we can't fly the mission. It's pretty simple,", "Kevin Aandahl"),
+    Q("ml-M0065", "Florida's healthcare system is quickly reaching saturation, especially in the area of high-level trauma care,", "Charlie Crist"),
+    Q("ml-M0065", "We have 100 critically ill patients who will die in the next day or two if we don't med-evac them,", "Green"),
+    # ml-M0067 (check3): "abduction, not an adoption" (Christallin) has 4 words; the four quotes of the group's mission
+    # statement are its author's (New Life Children's Refuge) or null; unnamed staff and the unnamed relatives are null
+    Q("ml-M0067", "I was going to come back here to do the paperwork,", "Laura Silsby"),
+    Q("ml-M0067", "[w]e had permission from the Dominican Republic government to bring the children to an orphanage that we have there.", "Laura Silsby"),
+    Q("ml-M0067", "[w]e did not arrest Americans, we arrested kidnappers.", "Jean-Max Bellerive"),
+    Q("ml-M0067", "what is important for us in Haiti is that a child needs to have authorisation from this ministry to leave the country", "Yves Christallin"),
+    Q("ml-M0067", "[t]his is totally illegal, [...] these people did not have that authorization.", "Yves Christallin"),
+    Q("ml-M0067", "[y]ou can't just go and take a child out of a country – no matter what country you are in.", "Kent Page"),
+    Q("ml-M0067", "find healing, hope, joy and new life in Christ", ["New Life Children's Refuge", None]),
+    Q("ml-M0067", "as well as opportunities for adoption into a loving Christian family.", ["New Life Children's Refuge", None]),
+    Q("ml-M0067", "help facilitate adoptions and provide grants to subsidize the cost of adoption for loving Christian parents who would otherwise not be able to afford to adopt.", ["New Life Children's Refuge", None]),
+    Q("ml-M0067", "adopting parents to stay while fulfilling requirement for 60‐90 day visit as well as Christian volunteers/vacationing families.", ["New Life Children's Refuge", None]),
+    Q("ml-M0067", "in a very bad emotional state", None),
+    Q("ml-M0067", "the woman who took the children to DR", None),
+    # ml-M0074 (check3): "Dateline" is a programme title
+    Q("ml-M0074", "The abuses at Abu Ghraib have been fully investigated,", "Bryan Whitman"),
+    Q("ml-M0074", "When there have been abuses, this department has acted upon them promptly, investigated them thoroughly and where appropriate prosecuted individuals.", "Bryan Whitman"),
+    Q("ml-M0074", "This is truly American ugliness that no other country in the world can compete with... the Americans ought to apologize to mankind for their government's lie to the world that it is fighting for freedom and that it came to Iraq to save it from Saddam Hussein's oppression.", "Saleh al-Humaidi"),
+    Q("ml-M0074", "beyond abuse of prisoners, there are other photos that depict incidents of physical violence toward prisoners, acts that can only be described as blatantly sadistic, cruel and inhuman.", "Donald Rumsfeld"),
+    # ml-M0075 (check3): "quantum leap" (Carey) has 2 words; newspapers and Salon write as organizations
+    Q("ml-M0075", "not published a substantial number of photographs they are holding.", "Washington Post"),
+    Q("ml-M0075", "Newspapers that have held these images have been constrained, in large part, by the sheer graphic nature of them, especially the nudity.", "Washington Post"),
+    Q("ml-M0075", "the U.S. government's efforts to keep Abu Ghraib images out of the public eye", "Washington Post"),
+    Q("ml-M0075", "files and other electronic documents from an internal Army investigation into the Abu Ghraib prisoner-abuse scandal", "Salon"),
+    Q("ml-M0075", "despite the death of at least one Iraqi during a CIA interrogation there", "Salon"),
+    Q("ml-M0075", "We felt that it was an invasion of the privacy of the detainees themselves to have these photographs come out... (and that the publication could also) fan the flames around the world and cause potentially further violence", "John Bellinger"),
+    # ml-M0077 (check3): two pairs of marks back to back ("...," "...") are two quotes
+    Q("ml-M0077", "Up to now, a lot of allegations and evidence has been floating around about authorization up the chain of command of abusive techniques,", "Marc Garlasco"),
+    Q("ml-M0077", "MPs on trial tried to raise this in their defense and got nowhere. For the first time, we have been provided clear information on the scope of authorization of abusive techniques, and it points directly to officers in charge and the Pentagon.", "Marc Garlasco"),
+    Q("ml-M0077", "Soldiers were told that the Geneva Conventions did not apply, and that interrogators could use abusive techniques to get detainees to talk.", "John Sifton"),
+    Q("ml-M0077", "DoD policy has and always will be the humane treatment of detainees in its custody.", "Mark Ballesteros"),
+    Q("ml-M0077", "In the current situation of long occupations in Iraq and Afghanistan with troop rotation, there is no reason an independent prosecutor can't deal with abuse allegations,", "Marc Garlasco"),
+    Q("ml-M0077", "It would make a difference if the E-3 (private first class) in the field saw some senior officers or flags that had authorized abuse being tried in courts-martial instead of promoted.", "Marc Garlasco"),
+    # ml-M0080 (check3): "very small" (Sarkozy) has 2 words; "specially reserved area" (3 words, unattributed) is
+    # taken as the wording of the source (Air France's communiqué), a short partial quote, so it is not a not_quote
+    Q("ml-M0080", "We have received no news from flight AF447,", "Air France"),
+    # ml-M0085 (check3): "the president" is Nicolas Sarkozy
+    Q("ml-M0085", "We want to try to reach the last point where the aircraft made contact, which is about 1,200km [745 miles] north-east of Natal [located in Brazil],", "Jorge Amaral"),
+    Q("ml-M0085", "This is a catastrophe the likes of which Air France has never seen before. I said the truth to them: the prospects of finding survivors are very low,", "Nicolas Sarkozy"),
+    Q("ml-M0085", "crossed through a thunderous zone with strong turbulence", "Air France"),
+    # ml-M0087 (check3)
+    Q("ml-M0087", "We can say there is a little less uncertainty, so there is a little more optimism,", "Paul-Lois Arslanian"),
+    Q("ml-M0087", "it is premature for the time being to say what happened.", "Paul-Lois Arslanian"),
+    Q("ml-M0087", "typically, if you see intact bodies and multiple fractures — arm, leg, hip fractures — it's a good indicator of a midflight break up. Especially if you're seeing large pieces of aircraft as well.", "Frank Ciacco"),
+    # ml-M0088 (check3): the unnamed Air Comet pilot (quoted by El Mundo) and the unnamed Brazilian officials are null;
+    # "false" (a bomb threat that turned out to be "false") is a scare quote, a not_quote; "hasty interpretation or
+    # speculation" (the BEA) has 4 words
+    Q("ml-M0088", "an intense burst of white light", None),
+    Q("ml-M0088", "Everyone has doubts about everything at the moment and we do not have the slightest beginnings of an answer yet.", "Christophe Prazuck"),
+    Q("ml-M0088", "2,000 or 3,000 metres [6,500 to 9,800 feet] in that area of the ocean.", None),
+    # ml-M0090 (check3)
+    Q("ml-M0090", "You have shown us the unifying power of sport,", "Jacques Rogge"),
+    Q("ml-M0090", "The world learned about China — and China learned about the world,", "Jacques Rogge"),
+    Q("ml-M0090", "And now, in accordance with tradition, I declare the Games of the XXIX Olympiad closed, and I call upon the youth of the world to assemble four years from now in London to celebrate the Games of the XXX Olympiad.", "Jacques Rogge"),
+    # ml-M0091 (check3): "Bird's Nest" (a nickname) and "Fou" (an instrument's name) are not_quotes; the chanted saying
+    # is Confucius' words, or null for the unnamed percussionists who chanted it
+    Q("ml-M0091", "How Happy We Are, To Meet Friends From Afar", ["Confucius", None]),
+    # ml-M0093 (check3): the chanted slogan "Shame on China" is a not_quote; 'pro-Tibet independence' nested inside the
+    # Beijing Organizing Committee's quote is not listed apart (as in check2)
+    Q("ml-M0093", "a disproportionate concentration of people in and around the start of the relay.", "Gavin Newsom"),
+    Q("ml-M0093", "I think it's cowardly. If they can't run the torch through the city, it means that no one is supporting the games.", "Matt Helmenstine"),
+    Q("ml-M0093", "This is a once-in-a-lifetime thing for us to see the torch,", "Nancy Chan"),
+    Q("ml-M0093", "There is a lot of politics around it, but that is the great thing about America - the free speech.", "Nancy Chan"),
+    Q("ml-M0093", "I'm proud to be Chinese, but I don't like what's happening in Tibet,", "Xiao Tan"),
+    Q("ml-M0093", "We are trying to accomplish two goals here. One is to protect the right to free speech and the other is to ensure public safety, and here in San Francisco we are good at both of those things,", "Nathan Ballard"),
+    Q("ml-M0093", "I am saddened that such a beautiful symbol of the torch, which unites people of different religions, different ethnic origin, different political systems, cultures and languages, has been attacked,", "Jacques Rogge"),
+    Q("ml-M0093", "We strongly condemn the actions of the few 'pro-Tibet independence' activists who have attempted to sabotage the Olympic Torch Relay. The Olympic flame belongs to the world and these actions are a serious violation of the Olympic spirit. They are bound to fail and will surely arouse the resentment of peace-loving people who support the Olympic Games.", "Beijing Organizing Committee"),
+
 ]
 
 NOT_QUOTES = [
@@ -309,6 +383,12 @@ NOT_QUOTES = [
     N("ml-M0056", "the King of the Cochayuyo"),
     N("ml-M0056", "El cochayuyo es una mina repleta de nutrientes y sales minerales"),
     N("ml-M0056", "Cochayuyo is a mine full of nutrients and mineral salts"),
+    # check3: listed exhaustively (every quoted span that is not speech or writing, any length, not nested in a quote)
+    N("ml-M0074", "Dateline"),
+    N("ml-M0088", "false"),
+    N("ml-M0091", "Bird's Nest"),
+    N("ml-M0091", "Fou"),
+    N("ml-M0093", "Shame on China"),
 ]
 
 ENTITIES = [
@@ -440,6 +520,37 @@ ENTITIES = [
     E("Edmond Mulet", "PERSON", "Edmond Mulet", "Mulet"),
     E("Bruce Ewing", "PERSON", "Lieutenant Colonel Bruce Ewing", "Bruce Ewing", "Ewing"),
     E("Jean-Max Bellerive", "PERSON", "Haitian Prime Minister Jean-Max Bellerive", "Jean-Max Bellerive", "Bellerive"),
+    # check3
+    E("Kevin Aandahl", "PERSON", "US Transportation Command spokesman Capt Kevin Aandahl", "Capt Kevin Aandahl", "Kevin Aandahl", "Aandahl"),
+    E("Charlie Crist", "PERSON", "Floridian governor Charlie Crist", "Charlie Crist", "Crist"),
+    E("Green", "PERSON", "Doctor Green", "Green"),
+    E("Laura Silsby", "PERSON", "Laura Silsby", "Silsby"),
+    E("Yves Christallin", "PERSON", "Social Affairs minister, Yves Christallin", "Yves Christallin", "Christallin"),
+    E("Kent Page", "PERSON", "Kent Page", "Page"),
+    E("New Life Children's Refuge", "ORGANIZATION", "the two-month-old New Life Children's Refuge charity", "New Life Children's Refuge", "NCLR", "NLCR"),
+    E("Bryan Whitman", "PERSON", "Pentagon spokesperson Bryan Whitman", "Bryan Whitman", "Whitman"),
+    E("Saleh al-Humaidi", "PERSON", "Saleh al-Humaidi", "al-Humaidi"),
+    E("Donald Rumsfeld", "PERSON", "U.S. Secretary of Defense Donald Rumsfeld", "Donald Rumsfeld", "Mr Rumsfeld", "Rumsfeld"),
+    E("Washington Post", "ORGANIZATION", "The Washington Post", "Washington Post"),
+    E("Salon", "ORGANIZATION", "The U.S. internet news site Salon", "Salon"),
+    E("John Bellinger", "PERSON", "John Bellinger", "Bellinger"),
+    E("Marc Garlasco", "PERSON", "Marc Garlasco", "Garlasco"),
+    E("John Sifton", "PERSON", "John Sifton", "Sifton"),
+    E("Mark Ballesteros", "PERSON", "Lt. Col. Mark Ballesteros", "Mark Ballesteros", "Ballesteros"),
+    E("Air France", "ORGANIZATION", "Air France"),
+    E("Jorge Amaral", "PERSON", "Colonel Jorge Amaral", "Jorge Amaral", "Amaral"),
+    E("Nicolas Sarkozy", "PERSON", "French president Nicolas Sarkozy", "French President Sarkozy", "Nicolas Sarkozy", "Sarkozy"),
+    E("Paul-Lois Arslanian", "PERSON", "Paul-Lois Arslanian", "Arslanian"),
+    E("Frank Ciacco", "PERSON", "Frank Ciacco", "Ciacco"),
+    E("Christophe Prazuck", "PERSON", "French armed forces spokesman Christophe Prazuck", "Christophe Prazuck", "Prazuck"),
+    E("Jacques Rogge", "PERSON", "International Olympic Committee President Jacques Rogge", "Jacques Rogge", "Rogge"),
+    E("Confucius", "PERSON", "Confucius"),
+    E("Gavin Newsom", "PERSON", "San Francisco Mayor Gavin Newsom", "Gavin Newsom", "Newsom"),
+    E("Matt Helmenstine", "PERSON", "Matt Helmenstine", "Helmenstine"),
+    E("Nancy Chan", "PERSON", "Nancy Chan", "Chan"),
+    E("Xiao Tan", "PERSON", "Xiao Tan", "Tan"),
+    E("Nathan Ballard", "PERSON", "Nathan Ballard", "Ballard"),
+    E("Beijing Organizing Committee", "ORGANIZATION", "The Beijing Organizing Committee", "Beijing Organizing Committee"),
 ]
 
 def norm(s):
@@ -454,7 +565,7 @@ for line in open("split.tsv", encoding="utf-8").read().splitlines()[1:]:
 texts = {d: norm(open(f"texts/{d}.txt", encoding="utf-8").read()) for d in split}
 for item in QUOTES + NOT_QUOTES:
     assert norm(item["snippet"]) in texts[item["doc"]], item
-for part in ("dev", "check", "dev2", "dev3", "dev4", "check2"):
+for part in ("dev", "check", "dev2", "dev3", "dev4", "check2", "check3"):
     docs = sorted(d for d in split if split[d] == part)
     quotes = [q for q in QUOTES if split[q["doc"]] == part]
     names = set()

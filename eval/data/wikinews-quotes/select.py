@@ -11,6 +11,7 @@ A second dev half, added after the first round of fixes (dev2): the next 4 artic
 and a third (dev3), added after the second round: the 4 after those; a fourth (dev4) after the third round.
 A held-out half from another source (check2): the MultiLing 2011 English source texts (M00TD.english) in name order
 whose text holds at least 6 straight quotation marks ("), the first 12; copied byte for byte as texts/ml-M00TD.txt.
+A second held-out half from that source (check3): the next 12 files under the same rule (after M0064, check2's last).
 """
 import csv, re, sys, os, shutil, datetime
 csv.field_size_limit(10**8)
@@ -57,10 +58,11 @@ with open("split.tsv", "w", encoding="utf-8") as out:
         with open(f"texts/{doc}.txt", "w", encoding="utf-8", newline="") as t:
             t.write(r["text"])
     ml_picked = [f for f in sorted(os.listdir(ml))
-                 if re.fullmatch(r"M00\d\d\.english", f) and open(os.path.join(ml, f), "rb").read().count(b'"') >= 6][:12]
-    for f in ml_picked:
+                 if re.fullmatch(r"M00\d\d\.english", f) and open(os.path.join(ml, f), "rb").read().count(b'"') >= 6][:24]
+    for n, f in enumerate(ml_picked):
         doc = "ml-" + f[:-len(".english")]
         lines = open(os.path.join(ml, f), encoding="utf-8").read().splitlines()
         date = datetime.datetime.strptime(lines[2].strip(), "%A, %B %d, %Y").date().isoformat()
-        out.write(f"{doc}\tcheck2\t{date}\t{lines[0].strip()}\tMultiLing 2011 {f} (English Wikinews)\n")
+        part = "check2" if n < 12 else "check3"
+        out.write(f"{doc}\t{part}\t{date}\t{lines[0].strip()}\tMultiLing 2011 {f} (English Wikinews)\n")
         shutil.copyfile(os.path.join(ml, f), f"texts/{doc}.txt")
