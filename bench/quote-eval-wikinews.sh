@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Quote detection and speaker attribution on the Wikinews quote set (eval/data/wikinews-quotes: 16 political articles,
 # dev and check halves, gold annotated before any tool ran on them), ours against CoreNLP's quote annotator.
-#   bench/quote-eval-wikinews.sh [dev|dev2|dev3|dev4|check|check2|both|all]   (default both = dev check; all adds dev2, dev3, dev4, check2; OUT=target/quote-eval-wikinews; CORENLP=0 skips CoreNLP)
+#   bench/quote-eval-wikinews.sh [dev|dev2|dev3|dev4|check|check2|check3|both|all]   (default both = dev check; all adds dev2, dev3, dev4, check2, check3; OUT=target/quote-eval-wikinews; CORENLP=0 skips CoreNLP)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 set_dir=eval/data/wikinews-quotes
 out="${OUT:-target/quote-eval-wikinews}"
 parts="${1:-both}"
-[ "$parts" = all ] && parts="dev dev2 dev3 dev4 check check2"
+[ "$parts" = all ] && parts="dev dev2 dev3 dev4 check check2 check3"
 [ "$parts" = both ] && parts="dev check"
 ./dossier --version >/dev/null   # builds the project when needed
 mkdir -p "$out"
