@@ -129,7 +129,11 @@ final class ClauseSubjects {
         int headLast = i;
         while ((current == null || !current.person()) && first - 1 > floor) {
             int k = first - 1;
-            boolean link = PREPOSITIONS.contains(word(k)) || comma && word(k).equals(",");
+            // "John Sifton, researcher at Human Rights Watch said": an apposition whose closing comma the writer left out,
+            // after a person's name that opens the clause
+            boolean apposition = !comma && word(k).equals(",") && !pos(first).startsWith("NNP") && description(first)
+                    && personOpening(k - 1, floor);
+            boolean link = PREPOSITIONS.contains(word(k)) || comma && word(k).equals(",") || apposition;
             if (!link || quoted[k - 1]) {
                 break;
             }
@@ -159,6 +163,19 @@ final class ClauseSubjects {
             return new Subject(null, proper[0], end == i ? i : headLast, true);
         }
         return new Subject(null, first, i);
+    }
+
+    /** True when the phrase at {@code first} is a lower-case description ("a former expert", "researcher at …"). */
+    private boolean description(int first) {
+        String w = word(first);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (pos(first).equals("DT") || pos(first).startsWith("JJ")
+                || pos(first).startsWith("NN"));
+    }
+
+    /** True when a person's name (not a pronoun) ends at {@code last} and opens the clause at {@code floor}. */
+    private boolean personOpening(int last, int floor) {
+        SpeakerCandidate c = candidateEndingAt(last);
+        return c != null && c.person() && !c.pronoun() && extendLeft(c.first(), floor) == floor;
     }
 
     /**

@@ -41,7 +41,7 @@ final class Speakers {
     Speakers(AnnotatedDocument doc, List<Mention> mentions, List<QuoteFinder.Marked> marks) {
         this.doc = doc;
         this.tokens = doc.tokens();
-        this.titleHolders = new TitleHolders(mentions);
+        this.titleHolders = new TitleHolders(mentions, doc.text());
         this.quoted = new boolean[tokens.size()];
         for (QuoteFinder.Marked m : marks) {
             for (int i = 0; i < tokens.size(); i++) {
@@ -293,7 +293,7 @@ final class Speakers {
         for (int i = sentence.firstToken(); i < sentence.endToken() && tokens.get(i).end() <= openMark; i++) {
             mark = i;
         }
-        if (mark < 0 || !(tokens.get(mark).text().equals(",") || tokens.get(mark).text().equals(":")) || quoted[mark]) {
+        if (mark < 0 || !tokens.get(mark).text().matches("[,:;]") || quoted[mark]) {
             return null;
         }
         ClauseSubjects.Subject subject = subjects.mainSubject(sentence, mark);

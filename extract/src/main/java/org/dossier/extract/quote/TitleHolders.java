@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.model.Evidence;
 import org.dossier.model.fact.Mention;
 
@@ -14,9 +16,12 @@ import org.dossier.model.fact.Mention;
 final class TitleHolders {
 
     private final List<Mention> persons;
+    private final String text;
 
-    TitleHolders(List<Mention> mentions) {
+    /** @param text the document's text, where a title in lower case before a name is read ("French president X") */
+    TitleHolders(List<Mention> mentions, String text) {
         this.persons = mentions.stream().filter(m -> m.type().equals("PERSON")).toList();
+        this.text = text;
     }
 
     /**
@@ -31,7 +36,7 @@ final class TitleHolders {
         }
         String best = null;
         for (Mention m : persons) {
-            if (holds(m, title) && (best == null || named.get(key(m)) > named.get(best))) {
+            if ((holds(m, title) || titledInLowerCase(m, title)) && (best == null || named.get(key(m)) > named.get(best))) {
                 best = key(m);
             }
         }
@@ -63,6 +68,26 @@ final class TitleHolders {
         }
         String role = m.role().toLowerCase(Locale.ROOT);
         return role.equals(title) || role.startsWith(title + " of ");
+    }
+
+    /**
+     * True when the words right before the name are the title in lower case, after at most two capitalised words of
+     * place or nationality ("French president Nicolas Sarkozy", "Floridian governor Charlie Crist"); not "former".
+     */
+    private boolean titledInLowerCase(Mention m, String title) {
+        if (m.role() != null || text == null) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.name().start() - 60), m.name().start());
+        Matcher t = Pattern.compile("(?:^|[\\s(\"“])((?:[A-Z][\\w.'’-]*\\s+){0,2})" + Pattern.quote(title) + "\\s+$")
+                .matcher(before);
+        if (!t.find()) {
+            return false;
+        }
+        String modifiers = t.group(1).toLowerCase(Locale.ROOT);
+        String preceding = before.substring(0, t.start(1)).toLowerCase(Locale.ROOT);
+        return !modifiers.matches("(?s).*\\b(?:former|late|then|ex)\\b.*")
+                && !preceding.matches("(?s).*\\b(?:former|late|then|ex)[\\s-]*$");
     }
 
     /** A person by surname: the last word of the name. */

@@ -181,6 +181,40 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aTitleAfterANationalityIsTheSameTitle() {
+        List<Quote> q = quotes("French/JJ/NATIONALITY president/NN/TITLE Nicolas/NNP/PERSON Sarkozy/NNP/PERSON spoke/VBD ./. "
+                + "“_/`` The/DT prospects/NNS of/IN finding/VBG survivors/NNS are/VBP low_/JJ ,_/, ”_/'' the/DT president/NN/TITLE said/VBD ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Nicolas Sarkozy"));
+    }
+
+    @Test
+    void aFormerHolderOfATitleInLowerCaseIsNotTheOneWhoHoldsIt() {
+        List<Quote> q = quotes("Former/JJ president/NN/TITLE Nicolas/NNP/PERSON Sarkozy/NNP/PERSON spoke/VBD ./. "
+                + "“_/`` The/DT prospects/NNS of/IN finding/VBG survivors/NNS are/VBP low_/JJ ,_/, ”_/'' the/DT president/NN/TITLE said/VBD ./.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isNull());
+    }
+
+    @Test
+    void anAppositionWithoutItsClosingCommaStillGivesWayToThePerson() {
+        List<Quote> q = quotes("John/NNP/PERSON Sifton/NNP/PERSON ,/, researcher/NN at/IN Human/NNP/ORGANIZATION Rights/NNP/ORGANIZATION "
+                + "Watch/NNP/ORGANIZATION said/VBD “_/`` Soldiers/NNS were/VBD told/VBN the/DT rules/NNS did/VBD not/RB apply_/VB ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("John Sifton"));
+    }
+
+    @Test
+    void anIntroductoryPhraseEndingInANameIsNoApposition() {
+        List<Quote> q = quotes("Unlike/IN Obama/NNP/PERSON ,/, many/JJ senators/NNS said/VBD “_/`` the/DT plan/NN will/MD not/RB work_/VB ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isNull());
+    }
+
+    @Test
+    void aLongQuoteAfterASemicolonClosingAClauseTakesItsSubject() {
+        List<Quote> q = quotes("Prime/NNP/TITLE Minister/NNP/TITLE Jean-Max/NNP/PERSON Bellerive/NNP/PERSON disagreed/VBD strongly/RB ;/: "
+                + "“_/`` we/PRP did/VBD not/RB arrest/VB Americans/NNPS ,/, we/PRP arrested/VBD kidnappers_/NNS ._/. ”_/''");
+        assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).endsWith("Jean-Max Bellerive"));
+    }
+
+    @Test
     void anAppositionBetweenTheSubjectAndTheVerbDoesNotNameTheSpeaker() {
         List<Quote> q = quotes("Nancy/NNP/PERSON Pelosi/NNP/PERSON ,/, the/DT Speaker/NNP of/IN the/DT House/NNP/ORGANIZATION ,/, "
                 + "said/VBD “_/`` We/PRP are/VBP committed/VBN to/TO keeping/VBG it/PRP open_/JJ ”_/'' ./.");
