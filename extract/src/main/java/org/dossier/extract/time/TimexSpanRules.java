@@ -54,8 +54,6 @@ final class TimexSpanRules {
             + "|(?:hundred|thousand|million|billion|trillion)\\b)");
     private static final Pattern TRAILING_BEFORE_AFTER = Pattern.compile("(?i)\\s+(?:before|after)$");
     private static final Pattern SPELLED_ZONE = Pattern.compile("(?<=\\d|[ap]\\.m\\.|[ap]m)\\s+(?:[A-Z][a-z]+\\s+){1,2}Time$");
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)" + "(?:january|february|march|april|may|june|july|august"
-            + "|september|october|november|december)");
     private static final Pattern DURATION_PART = Pattern.compile("(?i)(\\d{1,3}(?:\\.\\d+)?|an?|one|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve)\\s+(day|hour|minute|second)s?");
     private static final List<String> DURATION_UNITS = List.of("day", "hour", "minute", "second");
@@ -344,7 +342,7 @@ final class TimexSpanRules {
         List<TimexMention> out = new ArrayList<>();
         for (TimexMention m : in) {
             TimexMention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && m.start() >= last.end() && MONTH_ALONE.matcher(text.substring(last.start(), last.end())).matches()
+            if (last != null && m.start() >= last.end() && TimexValueRules.MONTH_NAME.matcher(text.substring(last.start(), last.end())).matches()
                     && last.value().matches("(?:\\d{4}|XXXX)-\\d\\d") && text.substring(last.end(), m.start()).matches(",\\s*")
                     && text.substring(m.start(), m.end()).matches("\\d{4}") && m.value().equals(text.substring(m.start(), m.end()))) {
                 out.set(out.size() - 1, new TimexMention(last.start(), m.end(), "DATE", m.value() + last.value().substring(4)));
@@ -366,9 +364,11 @@ final class TimexSpanRules {
         for (TimexMention m : in) {
             TimexMention last = out.isEmpty() ? null : out.get(out.size() - 1);
             Matcher part = DURATION_PART.matcher(text.substring(m.start(), m.end()));
-            int unit = part.matches() && m.type().equals("DURATION") ? DURATION_UNITS.indexOf(part.group(2).toLowerCase(Locale.ROOT)) : -1;
+            int unit = part.matches() && m.type().equals("DURATION")
+                    ? DURATION_UNITS.indexOf(part.group(2).toLowerCase(Locale.ROOT)) : -1;
             String value = unit < 0 ? null : "P" + (unit > 0 ? "T" : "") + partValue(part);
-            if (unit > lastUnit && lastUnit >= 0 && m.start() >= last.end() && PART_JOIN.matcher(text.substring(last.end(), m.start())).matches()) {
+            if (unit > lastUnit && lastUnit >= 0 && m.start() >= last.end()
+                    && PART_JOIN.matcher(text.substring(last.end(), m.start())).matches()) {
                 value = lastValue + (lastUnit == 0 ? "T" : "") + partValue(part);
                 out.set(out.size() - 1, new TimexMention(last.start(), m.end(), "DURATION", value));
             } else {
@@ -381,9 +381,7 @@ final class TimexSpanRules {
     }
 
     private static String partValue(Matcher part) {
-        String n = part.group(1).toLowerCase(Locale.ROOT);
-        String amount = n.matches("a|an|one") ? "1" : COUNT_WORDS.containsKey(n) ? COUNT_WORDS.get(n).toString() : n;
-        return amount + Character.toUpperCase(part.group(2).charAt(0));
+        return TimexValueRules.count(part.group(1)) + Character.toUpperCase(part.group(2).charAt(0));
     }
 
     /**

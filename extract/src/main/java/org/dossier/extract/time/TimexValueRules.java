@@ -455,8 +455,8 @@ final class TimexValueRules {
         return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
     }
 
-    /** A count in digits or in words up to ninety-nine ("twenty four", "twenty-four"), or null. */
-    private static String count(String words) {
+    /** A count in digits or in words up to ninety-nine ("twenty four", "twenty-four", "an"), or null. */
+    static String count(String words) {
         String w = words.toLowerCase(Locale.ROOT);
         if (w.matches("\\d+(?:\\.\\d+)?")) {
             return w;
