@@ -217,6 +217,10 @@ public final class TimexRefiner {
         Sentence sentence = doc.sentenceAt(m.start());
         m = thatUnitExtent(unitExtent(fiscalExtent(m, text), text), text);
         s = text.substring(m.start(), m.end());
+        String past = TimexValueRules.thePastUnit(s);
+        if (past != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), "DURATION", past), false, false, false);
+        }
         TimeExpressionExtractor.Tense tense = tense(doc, sentence, m);
         boolean timeOnly = m.value().matches("T\\d.*") || m.type().equals("TIME") && !TimexValueRules.namesADay(s);
         String v = TimexValueRules.spelling(m.value(), dct);

@@ -43,6 +43,7 @@ final class TimexValueRules {
             + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
     private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that(?:\\s+same)?)\\s+(day|month|year)$"
             + "|^the\\s+(day)$");
+    private static final Pattern THE_PAST_UNIT = Pattern.compile("(?i)the\\s+past\\s+(week|month|year)");
     private static final Pattern THAT_MONTH = Pattern.compile("(?i)^that\\s+" + MONTH + "$");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+"
             + MONTH + "(?:,?\\s+(\\d{4}))?$");
@@ -309,6 +310,16 @@ final class TimexValueRules {
             return isoWeek(d);
         }
         return day.find(0) ? day.group() : value.substring(0, value.indexOf(' '));
+    }
+
+    /**
+     * "the past month", "over the past year": the one unit up to now, a DURATION ({@code P1M}), where an annotator may
+     * give the month before; null for other words ("last month" and "the previous year" are dates, and "the past decade"
+     * is left as found: MEANTIME reads it once as the 2000s, once as ten years).
+     */
+    static String thePastUnit(String text) {
+        Matcher m = THE_PAST_UNIT.matcher(text.trim());
+        return m.matches() ? "P1" + Character.toUpperCase(m.group(1).charAt(0)) : null;
     }
 
     /** "the last year", "the previous month": the unit before the creation date's, where the annotator gave its own. */

@@ -932,4 +932,11 @@ class TimexRefinerTest {
                 + "She/PRP ran/VBD 47.42/CD/DURATION seconds/NNS/DURATION ./.", "2020-04-05", "P1D", "PT47S");
         assertThat(refined(doc)).containsExactly("the twenty four hours|DURATION|PT24H", "47.42 seconds|DURATION|PT47.42S");
     }
+
+    @Test
+    void thePastMonthIsTheMonthUpToNowNotTheMonthBefore() {
+        AnnotatedDocument doc = tagged("They/PRP study/VBP the/DT/DATE past/JJ/DATE month/NN/DATE 's/POS quakes/NNS ,/, not/RB last/JJ/DATE "
+                + "month/NN/DATE 's/POS ./.", "2020-01-17", "2020-01", "2019-12");
+        assertThat(refined(doc)).containsExactly("the past month|DURATION|P1M", "last month|DATE|2019-12");
+    }
 }
