@@ -79,7 +79,36 @@ public final class QuoteExtractor {
             previous = quote;
             previousSentence = close.index();
         }
+        return withRepeatedSpeakers(out);
+    }
+
+    /**
+     * A quote without a speaker whose words another quote of the document holds (a heading or pull quote repeating part of
+     * what someone said further down) takes that quote's speaker.
+     */
+    private static List<Quote> withRepeatedSpeakers(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Quote source = null;
+            if (q.speaker() == null) {
+                String words = folded(q.evidence().text());
+                for (Quote other : quotes) {
+                    String longer = folded(other.evidence().text());
+                    if (other != q && other.speaker() != null && longer.length() > words.length() && longer.contains(words)) {
+                        source = other;
+                        break;
+                    }
+                }
+            }
+            out.add(source == null ? q : new Quote(q.evidence(), source.speaker(), source.speakerName(), source.cue()));
+        }
         return out;
+    }
+
+    /** Lower case, one space for any run of white space, straight apostrophes and quote marks. */
+    private static String folded(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("[“”]", "\"").replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The attribution the quote's own sentences give: rules 1, 2 and 4; null when they give none. */

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted spans in text: curly double quotes, and straight double quotes paired within a paragraph. A quote left
- * open at the end of a paragraph whose next paragraph opens with a quote mark is a quote that runs on over several
- * paragraphs (the English convention: no closing mark until the last paragraph); each paragraph's part is one span.
+ * Finds quoted spans in text: curly double quotes, straight double quotes paired within a paragraph, and single quotes
+ * outside them ({@link #findSingleQuoted}). A double quote left open at the end of a paragraph whose next paragraph
+ * opens with a quote mark is a quote that runs on over several paragraphs (the English convention: no closing mark
+ * until the last paragraph); each paragraph's part is one span.
  */
 public final class QuoteFinder {
 
@@ -57,6 +58,54 @@ public final class QuoteFinder {
         if (open >= 0 && nextParagraphOpensAQuote(text, to)) {
             add(text, open, to, true, out);
         }
+        findSingleQuoted(text, from, to, out);
+    }
+
+    /**
+     * Spans in single quotes ({@code ‘…’} or {@code '…'}, the British convention and many headlines) outside the double
+     * quotes of the paragraph: an opening mark after a space, a bracket, a dash or a colon (or at the paragraph's start)
+     * and before a letter; a closing mark after a non-space and before no letter or digit, so that "It's", "don’t" and
+     * "O'Brien" hold apostrophes, not marks. Each is added in text order among the paragraph's other spans.
+     */
+    private static void findSingleQuoted(String text, int from, int to, List<Marked> out) {
+        int first = out.size();
+        while (first > 0 && out.get(first - 1).open() >= from) {
+            first--;
+        }
+        List<Marked> doubles = new ArrayList<>(out.subList(first, out.size()));
+        List<Marked> singles = new ArrayList<>();
+        int open = -1;
+        int next = 0;
+        for (int i = from; i < to; i++) {
+            if (next < doubles.size() && i >= doubles.get(next).open()) {
+                // a double-quoted span (in text order, none overlapping): single marks inside it are nested quotes
+                open = -1;
+                i = doubles.get(next++).close();
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') {
+                continue;
+            }
+            char before = i > from ? text.charAt(i - 1) : ' ';
+            boolean opening = (c == '‘' || c == '\'') && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+                    && (Character.isWhitespace(before) || "([—–-:".indexOf(before) >= 0);
+            boolean closing = open >= 0 && (c == '’' ? text.charAt(open) == '‘' : c == '\'' && text.charAt(open) == '\'')
+                    && !Character.isWhitespace(before) && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+            if (closing) {
+                add(text, open, i, false, singles);
+                open = -1;
+            } else if (opening && open < 0) {
+                open = i;
+            }
+        }
+        if (singles.isEmpty()) {
+            return;
+        }
+        doubles.addAll(singles);
+        doubles.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        out.subList(first, out.size()).clear();
+        out.addAll(doubles);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dossier.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.dossier.extract.TaggedText;
@@ -185,6 +186,15 @@ class QuoteExtractorTest {
         List<Quote> q = quotes("French/JJ/NATIONALITY president/NN/TITLE Nicolas/NNP/PERSON Sarkozy/NNP/PERSON spoke/VBD ./. "
                 + "“_/`` The/DT prospects/NNS of/IN finding/VBG survivors/NNS are/VBP low_/JJ ,_/, ”_/'' the/DT president/NN/TITLE said/VBD ./.");
         assertThat(q).singleElement().satisfies(x -> assertThat(speaker(x)).isEqualTo("Nicolas Sarkozy"));
+    }
+
+    @Test
+    void aHeadingQuoteRepeatingPartOfALaterQuoteTakesItsSpeaker() {
+        List<Quote> q = quotes("‘_/`` The/DT house/NN moved/VBD side/NN to/TO side_/NN ’_/'' ./. Diego/NNP/PERSON Grez/NNP/PERSON "
+                + "said/VBD :/: “_/`` It/PRP was/VBD night/NN ./. The/DT house/NN moved/VBD side/NN to/TO side_/NN ._/. ”_/''");
+        assertThat(q).extracting(x -> x.evidence().text(), QuoteExtractorTest::speaker).containsExactly(
+                tuple("The house moved side to side", "Diego Grez"),
+                tuple("It was night . The house moved side to side.", "Diego Grez"));
     }
 
     @Test

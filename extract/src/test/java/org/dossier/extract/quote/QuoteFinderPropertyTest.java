@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  */
 class QuoteFinderPropertyTest {
 
-    private static final String MARKS = "\"“”„«»";
+    private static final String MARKS = "\"“”„«»‘’'";
 
     @Property(tries = 500)
     void spansAreOrderedAndLieBetweenTheirMarks(@ForAll("quoteText") String text) {
@@ -43,7 +43,7 @@ class QuoteFinderPropertyTest {
     @Provide
     static Arbitrary<String> quoteText() {
         return Arbitraries.oneOf(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                Arbitraries.of("\"", "“", "”", "„", "«", "»", " ", " ", ",", "\n", "\n\n", "'", "said")).list()
+                Arbitraries.of("\"", "“", "”", "„", "«", "»", "‘", "’", " ", " ", ",", "\n", "\n\n", "'", "said")).list()
                 .ofMaxSize(80).map(l -> String.join("", l));
     }
 }

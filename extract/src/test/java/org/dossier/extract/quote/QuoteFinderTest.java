@@ -25,6 +25,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void findsSingleQuotesOutsideDoubleOnesAndReadsApostrophesAsApostrophes() {
+        assertThat(inner("‘We will win’: PM vows a fight. \"It's the 'best' plan,\" she said.")).containsExactly("We will win",
+                "It's the 'best' plan");
+        assertThat(inner("'It's something I won't forget': a survivor's story. O'Brien's rock 'n' roll")).containsExactly(
+                "It's something I won't forget", "n");
+        assertThat(inner("The players’ union and ‘90s music")).isEmpty();
+    }
+
+    @Test
     void neverPairsQuotesAcrossParagraphs() {
         assertThat(inner("He said \"yes\nand then\" no")).isEmpty();
     }
