@@ -189,6 +189,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void speechInSingleMarksIsAttributedLikeSpeechInDoubleOnes() {
+        List<Quote> q = quotes("Keir/NNP/PERSON Starmer/NNP/PERSON said/VBD :/: '_/`` We/PRP will/MD not/RB back/VB down_/RP ._/. '/'' "
+                + "'_/`` It_/PRP 's/VBZ a/DT disaster_/NN ,_/, '/'' said/VBD Kemi/NNP/PERSON Badenoch/NNP/PERSON ./.");
+        assertThat(q).extracting(x -> x.evidence().text(), QuoteExtractorTest::speaker).containsExactly(
+                tuple("We will not back down.", "Keir Starmer"), tuple("It's a disaster", "Kemi Badenoch"));
+    }
+
+    @Test
     void aHeadingQuoteRepeatingPartOfALaterQuoteTakesItsSpeaker() {
         List<Quote> q = quotes("‘_/`` The/DT house/NN moved/VBD side/NN to/TO side_/NN ’_/'' ./. Diego/NNP/PERSON Grez/NNP/PERSON "
                 + "said/VBD :/: “_/`` It/PRP was/VBD night/NN ./. The/DT house/NN moved/VBD side/NN to/TO side_/NN ._/. ”_/''");
