@@ -35,8 +35,11 @@ final class TitleHolders {
             named.merge(key(m), 1, Integer::sum);
         }
         String best = null;
+        Pattern lowerCaseTitle = Pattern.compile("(?:^|[\\s(\"“])((?:[A-Z][\\w.'’-]*\\s+){0,2})" + Pattern.quote(title)
+                + "\\s+$");
         for (Mention m : persons) {
-            if ((holds(m, title) || titledInLowerCase(m, title)) && (best == null || named.get(key(m)) > named.get(best))) {
+            boolean holdsIt = holds(m, title) || titledInLowerCase(m, lowerCaseTitle);
+            if (holdsIt && (best == null || named.get(key(m)) > named.get(best))) {
                 best = key(m);
             }
         }
@@ -71,16 +74,16 @@ final class TitleHolders {
     }
 
     /**
-     * True when the words right before the name are the title in lower case, after at most two capitalised words of
-     * place or nationality ("French president Nicolas Sarkozy", "Floridian governor Charlie Crist"); not "former".
+     * True when the words right before the name are the title in lower case ({@code lowerCaseTitle}, built in
+     * {@link #holder}), after at most two capitalised words of place or nationality ("French president Nicolas
+     * Sarkozy", "Floridian governor Charlie Crist"); not "former".
      */
-    private boolean titledInLowerCase(Mention m, String title) {
+    private boolean titledInLowerCase(Mention m, Pattern lowerCaseTitle) {
         if (m.role() != null || text == null) {
             return false;
         }
         String before = text.substring(Math.max(0, m.name().start() - 60), m.name().start());
-        Matcher t = Pattern.compile("(?:^|[\\s(\"“])((?:[A-Z][\\w.'’-]*\\s+){0,2})" + Pattern.quote(title) + "\\s+$")
-                .matcher(before);
+        Matcher t = lowerCaseTitle.matcher(before);
         if (!t.find()) {
             return false;
         }
