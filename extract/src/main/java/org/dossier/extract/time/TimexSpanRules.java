@@ -58,12 +58,6 @@ final class TimexSpanRules {
             + "|seven|eight|nine|ten|eleven|twelve)\\s+(day|hour|minute|second)s?");
     private static final List<String> DURATION_UNITS = List.of("day", "hour", "minute", "second");
     private static final Pattern PART_JOIN = Pattern.compile("\\s+|\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
-    private static final java.util.Map<String, Integer> COUNT_WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2),
-            java.util.Map.entry("three", 3), java.util.Map.entry("four", 4), java.util.Map.entry("five", 5),
-            java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7), java.util.Map.entry("eight", 8),
-            java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10), java.util.Map.entry("eleven", 11),
-            java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15), java.util.Map.entry("twenty", 20),
-            java.util.Map.entry("thirty", 30));
     private static final Pattern COUNTED_UNITS = Pattern.compile("(?i)(?:\\bthe\\s+(?:past|last|next|previous|coming|following)"
             + "\\s+)?\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\\s+"
             + "(?:(?:straight|consecutive|successive|trading|business|working)\\s+)+(day|week|month|year)s\\b");
@@ -380,6 +374,12 @@ final class TimexSpanRules {
         return out;
     }
 
+    /** A whole count in digits or words ("12", "an", "twenty"), or null. */
+    private static Integer number(String words) {
+        String n = TimexValueRules.count(words);
+        return n == null || !n.matches("\\d+") ? null : Integer.valueOf(n);
+    }
+
     private static String partValue(Matcher part) {
         return TimexValueRules.count(part.group(1)) + Character.toUpperCase(part.group(2).charAt(0));
     }
@@ -477,7 +477,7 @@ final class TimexSpanRules {
                 continue;
             }
             String count = m.group(1).toLowerCase(Locale.ROOT);
-            Integer n = count.matches("\\d+") ? Integer.valueOf(count) : count.matches("an?|one") ? Integer.valueOf(1) : COUNT_WORDS.get(count);
+            Integer n = number(count);
             if (n == null) {
                 continue;
             }
@@ -504,7 +504,7 @@ final class TimexSpanRules {
         List<TimexMention> out = null;
         while (m.find()) {
             String count = m.group(1).toLowerCase(Locale.ROOT);
-            Integer n = count.matches("\\d+") ? Integer.valueOf(count) : COUNT_WORDS.get(count);
+            Integer n = number(count);
             int start = m.start();
             int end = m.end();
             if (n == null || found.stream().anyMatch(f -> f.start() < start && f.end() > start || f.start() < end && f.end() > end)) {
