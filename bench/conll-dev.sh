@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Names on CoNLL-2003's development set (eng.testa), which is not in this repository (Reuters text: its licence does not
 # allow copying it here); give the path of a copy. Tagged through `dossier annotate --format conll` as the held-back
-# test set is, then every casing and LabelConsistency configuration of bench/NamesCasingBench.java.
+# test set is (with and without NameClassRefiner), then every casing and LabelConsistency configuration of
+# bench/NamesCasingBench.java.
 #   bench/conll-dev.sh PATH/TO/eng.testa      (OUT=target/conll-dev by default)
 # The file may have CoNLL's four columns or only "token tag"; without -DOCSTART- lines (some public copies drop them),
 # documents are restored: each starts at the sentence before its dateline ("LONDON 1996-08-30").
@@ -41,7 +42,11 @@ print(f"{n_docs} documents ({'as given' if had_docstart else 'restored from date
       f"{sum(1 for s in sents if s)} sentences, {sum(len(s) for s in sents if s)} tokens")
 PY
 ./dossier --version >/dev/null   # builds the project when needed
-echo "== the chosen configuration (dossier annotate --format conll)"
+echo "== the chosen configuration without NameClassRefiner (dossier annotate --format conll --name-classes tagger)"
+./dossier annotate --format conll --name-classes tagger "$out/testa.input.conll" -o "$out/testa.tagger.conll"
+./dossier eval --conll --gold "$out/testa.gold.conll" "$out/testa.tagger.conll"
+echo "== the chosen configuration (dossier annotate --format conll): NameClassRefiner's model was fitted on this file, so"
+echo "   this figure is not a development figure; bench/name-classes-train.sh prints the two-fold cross-validation"
 ./dossier annotate --format conll "$out/testa.input.conll" -o "$out/testa.pred.conll"
 ./dossier eval --conll --gold "$out/testa.gold.conll" "$out/testa.pred.conll"
 echo "== every casing, with and without LabelConsistency"

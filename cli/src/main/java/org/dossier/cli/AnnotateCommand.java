@@ -19,7 +19,9 @@ import org.dossier.annotate.corenlp.CoreNlpQuoteTagger;
 import org.dossier.annotate.corenlp.CoreNlpTrueCaser;
 import org.dossier.annotate.names.CapitalsRecaser;
 import org.dossier.annotate.names.LabelConsistency;
+import org.dossier.annotate.names.NameClassRefiner;
 import org.dossier.build.AtomicFiles;
+import org.dossier.embed.BgeWordVectors;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.extract.event.EventCoder;
 import org.dossier.extract.event.PloverEvent;
@@ -86,6 +88,14 @@ public final class AnnotateCommand implements Callable<Integer> {
                     + "heideltime or sutime alone: to compare them.")
     TimexSource timexSource;
 
+    enum NameClasses { refined, tagger }
+
+    @Option(names = "--name-classes", paramLabel = "HOW", defaultValue = "refined",
+            description = "With --format conll, the class of each name: refined (the tagger's, then made consistent "
+                    + "across the document, then decided again by NameClassRefiner from BGE word vectors; default) or "
+                    + "tagger (without that last step): to measure what it adds.")
+    NameClasses nameClasses;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
     Path cache;
 
@@ -101,6 +111,10 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         if (timexSource != TimexSource.combined && format != Format.timeml) {
             err.println("dossier annotate: --timex needs --format timeml");
+            return DossierCommand.USER_ERROR;
+        }
+        if (nameClasses != NameClasses.refined && format != Format.conll) {
+            err.println("dossier annotate: --name-classes needs --format conll");
             return DossierCommand.USER_ERROR;
         }
         if (quotes == QuoteSource.corenlp && format != Format.jsonl) {
@@ -144,12 +158,15 @@ public final class AnnotateCommand implements Callable<Integer> {
         CoreNlpNameTagger tagger = new CoreNlpNameTagger();
         CapitalsRecaser recaser = new CapitalsRecaser(new CoreNlpTrueCaser());
         LabelConsistency consistency = new LabelConsistency();
+        NameClassRefiner refiner = nameClasses == NameClasses.refined ? NameClassRefiner.standard(new BgeWordVectors())
+                : null;
         ConllFormat conll = new ConllFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
             out.add(new String[] {d[0], conll.tag(d[1], sentences -> {
                 List<List<String>> recased = recaser.recase(sentences);
-                return consistency.apply(recased, tagger.tag(recased));
+                List<List<String>> classes = consistency.apply(recased, tagger.tag(recased));
+                return refiner == null ? classes : refiner.apply(sentences, classes);
             })});
         }
         return out;

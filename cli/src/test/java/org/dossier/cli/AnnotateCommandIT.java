@@ -38,6 +38,32 @@ class AnnotateCommandIT {
     }
 
     @Test
+    void aNameTheTaggerClassesWronglyIsDecidedAgainFromWhatTheSentenceSays() throws IOException {
+        // wikinews-conll dev (CC BY 2.5): the 4-class model reads the town as an organization and the county as a person
+        Path in = tmp.resolve("reading.conll");
+        String headline = "THREE KILLED , THREE OTHERS INJURED IN STABBING ATTACK IN READING , UK";
+        String first = "On Saturday evening in Forbury Gardens in Reading , Berkshire , UK shortly before 19:00 local time "
+                + "( 1800 UTC ) , a mass stabbing killed three people and injured three others .";
+        Files.writeString(in, "-DOCSTART- -X- -X-\n\n" + String.join("\n", headline.split(" ")) + "\n\n"
+                + String.join("\n", first.split(" ")) + "\n\n");
+        CliRun tagger = CliRun.execute("annotate", "--format", "conll", "--name-classes", "tagger", in.toString());
+        CliRun refined = CliRun.execute("annotate", "--format", "conll", in.toString());
+        assertThat(tagger.exitCode()).as(tagger.err()).isZero();
+        assertThat(refined.exitCode()).as(refined.err()).isZero();
+        assertThat(tagger.out()).contains("Reading B-ORG\n", "Berkshire B-PER\n");
+        assertThat(refined.out()).contains("Forbury B-LOC\nGardens I-LOC\n", "Reading B-LOC\n", "Berkshire B-LOC\n");
+    }
+
+    @Test
+    void nameClassesNeedTheConllFormat() throws IOException {
+        Path in = tmp.resolve("x.txt");
+        Files.writeString(in, "x");
+        CliRun run = CliRun.execute("annotate", "--format", "jsonl", "--name-classes", "tagger", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier annotate: --name-classes needs --format conll");
+    }
+
+    @Test
     void jsonlGivesQuotesWithSpeakerOffsetsIntoTheInputText() throws IOException {
         Path in = tmp.resolve("q.txt");
         String text = "“We will work together,” Ishiba told reporters in Tokyo on February 6, 2025.\n";

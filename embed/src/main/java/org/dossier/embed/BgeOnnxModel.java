@@ -146,6 +146,92 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
         }
     }
 
+    /**
+     * The last layer's vectors of {@code words}, each the mean of its word pieces, read after {@code context} and a
+     * separator. When the two do not fit in one input the context is left out, and a sentence that alone does not fit
+     * is read in parts of whole words.
+     */
+    float[][] wordVectors(List<String> context, List<String> words) {
+        float[][] out = new float[words.size()][];
+        List<String> prefix = context.isEmpty() ? List.of() : new ArrayList<>(context);
+        if (!prefix.isEmpty()) {
+            prefix.add("|");
+        }
+        if (fits(prefix, words)) {
+            read(prefix, words, 0, out);
+            return out;
+        }
+        for (int start = 0; start < words.size(); ) {
+            int end = start + 1;
+            while (end < words.size() && fits(List.of(), words.subList(start, end + 1))) {
+                end++;
+            }
+            read(List.of(), words.subList(start, end), start, out);
+            start = end;
+        }
+        return out;
+    }
+
+    /** Whether the input holds every word (the tokenizer cuts at the model's length without a word). */
+    private boolean fits(List<String> prefix, List<String> words) {
+        Encoding encoding = encode(prefix, words);
+        long last = -1;
+        for (long w : encoding.getWordIds()) {
+            last = Math.max(last, w);
+        }
+        return encoding.getIds().length <= MAX_TOKENS && last == prefix.size() + words.size() - 1;
+    }
+
+    private Encoding encode(List<String> prefix, List<String> words) {
+        String[] all = new String[prefix.size() + words.size()];
+        for (int i = 0; i < prefix.size(); i++) {
+            all[i] = prefix.get(i);
+        }
+        for (int i = 0; i < words.size(); i++) {
+            all[prefix.size() + i] = words.get(i);
+        }
+        return tokenizer.encode(all, true, false);
+    }
+
+    private void read(List<String> prefix, List<String> words, int offset, float[][] out) {
+        Encoding encoding = encode(prefix, words);
+        long[] ids = encoding.getIds();
+        long[] wordIds = encoding.getWordIds();
+        long[] shape = {1, ids.length};
+        try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
+                OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape);
+                OrtSession.Result result = session.run(typeIds
+                        ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
+                        : Map.of("input_ids", input, "attention_mask", mask))) {
+            FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            int[] pieces = new int[words.size()];
+            for (int w = 0; w < words.size(); w++) {
+                out[offset + w] = new float[DIMENSION];
+            }
+            float[] row = new float[DIMENSION];
+            for (int t = 0; t < ids.length; t++) {
+                hidden.get(row);
+                int w = (int) wordIds[t] - prefix.size();
+                if (wordIds[t] < 0 || w < 0) {
+                    continue;
+                }
+                pieces[w]++;
+                for (int k = 0; k < DIMENSION; k++) {
+                    out[offset + w][k] += row[k];
+                }
+            }
+            for (int w = 0; w < words.size(); w++) {
+                for (int k = 0; pieces[w] > 1 && k < DIMENSION; k++) {
+                    out[offset + w][k] /= pieces[w];
+                }
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed on a sentence of " + ids.length + " word pieces: "
+                    + e.getMessage(), e);
+        }
+    }
+
     private ExecutorService pool() {
         ExecutorService p = pool;
         if (p == null) {
