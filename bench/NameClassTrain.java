@@ -1,5 +1,7 @@
 import java.nio.file.*;
 import java.util.*;
+import org.dossier.annotate.NameTagger;
+import org.dossier.annotate.corenlp.CoreNlpNameTagger;
 import org.dossier.annotate.names.NameClassRefiner;
 import org.dossier.embed.BgeWordVectors;
 
@@ -21,10 +23,13 @@ public class NameClassTrain {
         double lambda = args.length > 4 ? Double.parseDouble(args[4]) : 0.1;
         double threshold = args.length > 5 ? Double.parseDouble(args[5]) : 0.5;
         BgeWordVectors vectors = new BgeWordVectors();
+        List<NameTagger> others = List.of(CoreNlpNameTagger.threeClass(), CoreNlpNameTagger.mucSevenClass());
         List<List<NameClassRefiner.Name>> names = new ArrayList<>();
         List<Set<String>> gold = new ArrayList<>();
         for (Doc d : docs) {
-            names.add(NameClassRefiner.names(d.words(), classes(d.pred()), vectors));
+            List<List<List<String>>> opinions = new ArrayList<>();
+            for (NameTagger t : others) opinions.add(t.tag(d.words()));
+            names.add(NameClassRefiner.names(d.words(), classes(d.pred()), vectors, opinions));
             gold.add(spans(d.gold()));
         }
         System.out.printf("%d documents, %d names found, %d gold names%n", docs.size(),
@@ -189,7 +194,8 @@ public class NameClassTrain {
     static void write(NameClassRefiner.Model m, Path out, double lambda) throws Exception {
         StringBuilder b = new StringBuilder();
         b.append("# NameClassRefiner's model for bge-small-en-v1.5 word vectors: written by bench/NameClassTrain.java\n");
-        b.append("# (bench/name-classes-train.sh) from CoNLL-2003's development set, L2 penalty ").append(lambda).append(".\n");
+        b.append("# (bench/name-classes-train.sh) from CoNLL-2003's development set, L2 penalty ").append(lambda).append(";\n");
+        b.append("# other taggers: CoreNLP's english.all.3class.distsim, then english.muc.7class.distsim.\n");
         b.append("# Numbers only: per feature its mean and scale, per class its weights then its bias, the threshold.\n");
         row(b, "mean", m.mean());
         row(b, "scale", m.scale());

@@ -92,7 +92,8 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     @Option(names = "--name-classes", paramLabel = "HOW", defaultValue = "refined",
             description = "With --format conll, the class of each name: refined (the tagger's, then made consistent "
-                    + "across the document, then decided again by NameClassRefiner from BGE word vectors; default) or "
+                    + "across the document, then decided again by NameClassRefiner from BGE word vectors and CoreNLP's "
+                    + "3-class and MUC 7-class models; default) or "
                     + "tagger (without that last step): to measure what it adds.")
     NameClasses nameClasses;
 
@@ -158,8 +159,8 @@ public final class AnnotateCommand implements Callable<Integer> {
         CoreNlpNameTagger tagger = new CoreNlpNameTagger();
         CapitalsRecaser recaser = new CapitalsRecaser(new CoreNlpTrueCaser());
         LabelConsistency consistency = new LabelConsistency();
-        NameClassRefiner refiner = nameClasses == NameClasses.refined ? NameClassRefiner.standard(new BgeWordVectors())
-                : null;
+        NameClassRefiner refiner = nameClasses == NameClasses.refined ? NameClassRefiner.standard(new BgeWordVectors(),
+                CoreNlpNameTagger.threeClass(), CoreNlpNameTagger.mucSevenClass()) : null;
         ConllFormat conll = new ConllFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {

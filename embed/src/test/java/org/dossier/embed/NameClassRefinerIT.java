@@ -3,13 +3,15 @@ package org.dossier.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dossier.annotate.corenlp.CoreNlpNameTagger;
 import org.dossier.annotate.names.NameClassRefiner;
 import org.junit.jupiter.api.Test;
 
-/** The standard NameClassRefiner model over BGE word vectors. Needs the ONNX model (a few seconds). */
+/** The standard NameClassRefiner model over BGE word vectors and CoreNLP's two other name models (a few seconds). */
 class NameClassRefinerIT {
 
-    private static final NameClassRefiner REFINER = NameClassRefiner.standard(new BgeWordVectors());
+    private static final NameClassRefiner REFINER = NameClassRefiner.standard(new BgeWordVectors(),
+            CoreNlpNameTagger.threeClass(), CoreNlpNameTagger.mucSevenClass());
 
     private static List<String> words(String s) {
         return List.of(s.split(" "));

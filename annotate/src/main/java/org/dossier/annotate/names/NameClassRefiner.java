@@ -12,18 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.annotate.NameTagger;
 
 /**
- * Second opinion on the class of each name a tagger found, from what a sentence encoder reads around it. A tagger's
- * features see a few words either side; the encoder has read the whole sentence after its document's headline, and
- * carries what it learned about names from web text ("Reading, Berkshire" is a town, "Berkshire" no person). For each
- * run of tokens tagged as one name, a linear model over the run's mean word vector, the vectors of the words just
- * before and after it, its class, the classes the same words get elsewhere in the document, its length and whether it
- * opens the sentence gives a probability to each class; the name takes the most probable class when that probability
+ * Second opinion on the class of each name a tagger found, from what a sentence encoder reads around it and what other
+ * taggers say. A tagger's features see a few words either side; the encoder has read the whole sentence after its
+ * document's headline, and carries what it learned about names from web text ("Reading, Berkshire" is a town,
+ * "Berkshire" no person). For each run of tokens tagged as one name, a linear model over the run's mean word vector,
+ * the vectors of the words just before and after it, its class, the classes the same words get elsewhere in the
+ * document, its length, whether it opens the sentence, and the share of its tokens each other tagger reads as PER, LOC,
+ * ORG or anything else gives a probability to each class; the name takes the most probable class when that probability
  * is at least {@link Model#threshold()}. Boundaries are never changed and untagged tokens stay untagged.
  *
  * <p>The standard model ({@link #standard}) was fitted on CoNLL-2003's development set by
- * {@code bench/name-classes-train.sh}; it holds numbers only, no text. Thread-safe when its {@link WordVectors} is.
+ * {@code bench/name-classes-train.sh}, with CoreNLP's 3-class and MUC 7-class models as the other taggers, in that
+ * order; it holds numbers only, no text. Thread-safe when its {@link WordVectors} and taggers are.
  */
 public final class NameClassRefiner {
 
@@ -31,6 +34,8 @@ public final class NameClassRefiner {
     public static final List<String> CLASSES = List.of("PER", "LOC", "ORG", "MISC");
 
     private static final String OTHER = "O";
+    /** What another tagger's class counts as: PER, LOC, ORG, or anything else (the last). */
+    private static final List<String> OPINIONS = List.of("PER", "LOC", "ORG", OTHER);
     private static final String RESOURCE = "name-classes.tsv";
 
     /**
@@ -92,25 +97,35 @@ public final class NameClassRefiner {
     }
 
     private final WordVectors vectors;
+    private final List<NameTagger> others;
     private final Model model;
 
-    public NameClassRefiner(WordVectors vectors, Model model) {
+    /**
+     * @param others taggers whose classes the model reads, in the order it was fitted with
+     */
+    public NameClassRefiner(WordVectors vectors, List<NameTagger> others, Model model) {
         this.vectors = vectors;
+        this.others = List.copyOf(others);
         this.model = model;
-        if (model.mean().length != featureCount(vectors.dimension())) {
+        int expected = featureCount(vectors.dimension(), others.size());
+        if (model.mean().length != expected) {
             throw new IllegalArgumentException("the model has " + model.mean().length + " features, vectors of "
-                    + vectors.dimension() + " values make " + featureCount(vectors.dimension()));
+                    + vectors.dimension() + " values and " + others.size() + " other taggers make " + expected);
         }
     }
 
-    /** The model fitted for bge-small-en-v1.5's vectors (384 values), read from the class path. */
-    public static NameClassRefiner standard(WordVectors vectors) {
-        return new NameClassRefiner(vectors, read(NameClassRefiner.class.getResourceAsStream(RESOURCE)));
+    /**
+     * The model fitted for bge-small-en-v1.5's vectors (384 values) and two other taggers, CoreNLP's 3-class and MUC
+     * 7-class models in that order, read from the class path.
+     */
+    public static NameClassRefiner standard(WordVectors vectors, NameTagger threeClass, NameTagger mucSevenClass) {
+        return new NameClassRefiner(vectors, List.of(threeClass, mucSevenClass),
+                read(NameClassRefiner.class.getResourceAsStream(RESOURCE)));
     }
 
-    /** Number of features for word vectors of {@code dimension} values. */
-    public static int featureCount(int dimension) {
-        return 3 * dimension + 2 * CLASSES.size() + 2;
+    /** Number of features for word vectors of {@code dimension} values and {@code others} other taggers. */
+    public static int featureCount(int dimension, int others) {
+        return 3 * dimension + 2 * CLASSES.size() + 2 + OPINIONS.size() * others;
     }
 
     /**
@@ -124,7 +139,14 @@ public final class NameClassRefiner {
         for (List<String> c : classes) {
             out.add(new ArrayList<>(c));
         }
-        for (Name name : names(sentences, classes, vectors)) {
+        if (classes.stream().allMatch(c -> c.stream().allMatch(OTHER::equals))) {
+            return out;
+        }
+        List<List<List<String>>> opinions = new ArrayList<>();
+        for (NameTagger t : others) {
+            opinions.add(t.tag(sentences));
+        }
+        for (Name name : names(sentences, classes, vectors, opinions)) {
             double[] p = model.probabilities(name.features());
             int best = 0;
             for (int c = 1; c < p.length; c++) {
@@ -146,8 +168,10 @@ public final class NameClassRefiner {
      *
      * @param sentences the tokens of one document, sentence by sentence
      * @param classes one class per token, as for {@link #apply}
+     * @param opinions for each other tagger, its classes of the same tokens
      */
-    public static List<Name> names(List<List<String>> sentences, List<List<String>> classes, WordVectors vectors) {
+    public static List<Name> names(List<List<String>> sentences, List<List<String>> classes, WordVectors vectors,
+            List<List<List<String>>> opinions) {
         List<int[]> runs = new ArrayList<>();
         Map<String, double[]> votes = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -180,7 +204,7 @@ public final class NameClassRefiner {
             int end = run[2];
             List<String> words = sentences.get(s);
             float[][] v = sentenceVectors.computeIfAbsent(s, k -> vectors.vectors(context, words));
-            double[] f = new double[featureCount(d)];
+            double[] f = new double[featureCount(d, opinions.size())];
             for (int t = start; t < end; t++) {
                 for (int k = 0; k < d; k++) {
                     f[k] += v[t][k] / (double) (end - start);
@@ -201,6 +225,15 @@ public final class NameClassRefiner {
             }
             f[at + 2 * CLASSES.size()] = end - start;
             f[at + 2 * CLASSES.size() + 1] = start == 0 ? 1 : 0;
+            at += 2 * CLASSES.size() + 2;
+            for (List<List<String>> other : opinions) {
+                List<String> said = other.get(s);
+                for (int t = start; t < end; t++) {
+                    int o = OPINIONS.indexOf(t < said.size() ? said.get(t) : OTHER);
+                    f[at + (o < 0 ? OPINIONS.size() - 1 : o)] += 1.0 / (end - start);
+                }
+                at += OPINIONS.size();
+            }
             names.add(new Name(s, start, end, CLASSES.get(run[3]), f));
         }
         return names;

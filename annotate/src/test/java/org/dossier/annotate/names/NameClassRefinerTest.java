@@ -29,7 +29,7 @@ class NameClassRefinerTest {
 
     /** A model that reads only the name's own vector: strongly LOC when it is 1, every class equal when it is 0. */
     private static NameClassRefiner.Model locationWhenTheVectorSaysSo() {
-        int n = NameClassRefiner.featureCount(1);
+        int n = NameClassRefiner.featureCount(1, 0);
         double[] mean = new double[n];
         double[] scale = new double[n];
         Arrays.fill(scale, 1);
@@ -42,7 +42,7 @@ class NameClassRefinerTest {
         return List.of(s.split(" "));
     }
 
-    private final NameClassRefiner refiner = new NameClassRefiner(placeWords("Reading", "Berkshire"),
+    private final NameClassRefiner refiner = new NameClassRefiner(placeWords("Reading", "Berkshire"), List.of(),
             locationWhenTheVectorSaysSo());
 
     @Test
@@ -67,17 +67,37 @@ class NameClassRefinerTest {
     }
 
     @Test
-    void theFeaturesAreTheNamesVectorsItsClassTheDocumentsVotesItsLengthAndItsPlace() {
+    void theFeaturesAreTheNamesVectorsItsClassTheDocumentsVotesItsLengthItsPlaceAndWhatOtherTaggersSay() {
         List<List<String>> sentences = List.of(words("Reading won"), words("fans in Reading cheered"));
         List<List<String>> classes = List.of(words("ORG O"), words("O O LOC O"));
-        List<NameClassRefiner.Name> names = NameClassRefiner.names(sentences, classes, placeWords("Reading"));
+        List<List<String>> otherTagger = List.of(words("LOC O"), words("O O LOC O"));
+        List<NameClassRefiner.Name> names = NameClassRefiner.names(sentences, classes, placeWords("Reading"),
+                List.of(otherTagger));
         assertThat(names).extracting(NameClassRefiner.Name::sentence, NameClassRefiner.Name::start,
                 NameClassRefiner.Name::end, NameClassRefiner.Name::tagged)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 0, 1, "ORG"),
                         org.assertj.core.groups.Tuple.tuple(1, 2, 3, "LOC"));
-        // own mean vector, word before (none), word after; class PER LOC ORG MISC; votes PER LOC ORG MISC; length; opens
-        assertThat(names.get(0).features()).containsExactly(1, 0, 0, 0, 0, 1, 0, 0, 0.5, 0.5, 0, 1, 1);
-        assertThat(names.get(1).features()).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 0.5, 0.5, 0, 1, 0);
+        // own mean vector, word before (none), word after; class PER LOC ORG MISC; votes PER LOC ORG MISC; length;
+        // opens the sentence; the other tagger's share of PER, LOC, ORG, anything else
+        assertThat(names.get(0).features()).containsExactly(1, 0, 0, 0, 0, 1, 0, 0, 0.5, 0.5, 0, 1, 1, 0, 1, 0, 0);
+        assertThat(names.get(1).features()).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 0.5, 0.5, 0, 1, 0, 0, 1, 0, 0);
+    }
+
+    @Test
+    void otherTaggersAreAskedAboutTheSameTokens() {
+        List<List<String>> seen = new java.util.ArrayList<>();
+        org.dossier.annotate.NameTagger other = s -> {
+            seen.addAll(s);
+            return s.stream().map(w -> w.stream().map(x -> "O").toList()).toList();
+        };
+        int n = NameClassRefiner.featureCount(1, 1);
+        double[] scale = new double[n];
+        Arrays.fill(scale, 1);
+        NameClassRefiner withOther = new NameClassRefiner(placeWords(), List.of(other),
+                new NameClassRefiner.Model(new double[n], scale, new double[4][n + 1], 0.5));
+        List<List<String>> sentences = List.of(words("Ishiba met Trump"));
+        assertThat(withOther.apply(sentences, List.of(words("PER O PER")))).containsExactly(words("PER O PER"));
+        assertThat(seen).containsExactly(words("Ishiba met Trump"));
     }
 
     @Test
@@ -94,8 +114,8 @@ class NameClassRefinerTest {
                 return new float[words.size()][2];
             }
         };
-        assertThatThrownBy(() -> new NameClassRefiner(wider, model)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("13 features");
+        assertThatThrownBy(() -> new NameClassRefiner(wider, List.of(), model)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("and 0 other taggers make 16");
     }
 
     @Test
@@ -114,7 +134,7 @@ class NameClassRefinerTest {
     }
 
     @Test
-    void theStandardModelFitsVectorsOf384Values() {
+    void theStandardModelFitsVectorsOf384ValuesAndTwoOtherTaggers() {
         WordVectors bgeSized = new WordVectors() {
             @Override
             public int dimension() {
@@ -126,7 +146,8 @@ class NameClassRefinerTest {
                 return new float[words.size()][384];
             }
         };
-        NameClassRefiner standard = NameClassRefiner.standard(bgeSized);
+        org.dossier.annotate.NameTagger silent = s -> s.stream().map(w -> w.stream().map(x -> "O").toList()).toList();
+        NameClassRefiner standard = NameClassRefiner.standard(bgeSized, silent, silent);
         List<List<String>> classes = List.of(words("PER O"));
         assertThat(standard.apply(List.of(words("Ishiba spoke")), classes)).hasSize(1);
     }
