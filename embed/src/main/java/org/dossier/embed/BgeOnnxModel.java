@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * bge-small-en-v1.5 (the quantized ONNX file and tokenizer shipped in its langchain4j jar, CLS pooling) in an ONNX
@@ -125,10 +126,19 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
 
     private float[] vector(String text) {
         Encoding encoding = tokenizer.encode(text, true, false);
-        long[] ids = encoding.getIds();
-        if (ids.length > MAX_TOKENS) {
+        if (encoding.getIds().length > MAX_TOKENS) {
             return embedAll(List.of(TextSegment.from(text))).content().get(0).vector();
         }
+        return lastLayer(encoding, hidden -> {
+            float[] cls = new float[DIMENSION];
+            hidden.get(cls);
+            return cls;
+        });
+    }
+
+    /** Runs the model on one encoded input and reads its last layer ({@code [tokens × DIMENSION]}, row by row). */
+    private <T> T lastLayer(Encoding encoding, Function<FloatBuffer, T> read) {
+        long[] ids = encoding.getIds();
         long[] shape = {1, ids.length};
         try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
                 OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
@@ -136,10 +146,7 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
                 OrtSession.Result result = session.run(typeIds
                         ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
                         : Map.of("input_ids", input, "attention_mask", mask))) {
-            FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[] cls = new float[DIMENSION];
-            hidden.get(cls);
-            return cls;
+            return read.apply(((OnnxTensor) result.get(0)).getFloatBuffer());
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed on a text of " + ids.length + " word pieces: "
                     + e.getMessage(), e);
@@ -195,25 +202,17 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
 
     private void read(List<String> prefix, List<String> words, int offset, float[][] out) {
         Encoding encoding = encode(prefix, words);
-        long[] ids = encoding.getIds();
         long[] wordIds = encoding.getWordIds();
-        long[] shape = {1, ids.length};
-        try (OnnxTensor input = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-                OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape);
-                OrtSession.Result result = session.run(typeIds
-                        ? Map.of("input_ids", input, "attention_mask", mask, "token_type_ids", types)
-                        : Map.of("input_ids", input, "attention_mask", mask))) {
-            FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+        lastLayer(encoding, hidden -> {
             int[] pieces = new int[words.size()];
             for (int w = 0; w < words.size(); w++) {
                 out[offset + w] = new float[DIMENSION];
             }
             float[] row = new float[DIMENSION];
-            for (int t = 0; t < ids.length; t++) {
+            for (long wordId : wordIds) {
                 hidden.get(row);
-                int w = (int) wordIds[t] - prefix.size();
-                if (wordIds[t] < 0 || w < 0) {
+                int w = (int) wordId - prefix.size();
+                if (wordId < 0 || w < 0) {
                     continue;
                 }
                 pieces[w]++;
@@ -226,10 +225,8 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
                     out[offset + w][k] /= pieces[w];
                 }
             }
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed on a sentence of " + ids.length + " word pieces: "
-                    + e.getMessage(), e);
-        }
+            return out;
+        });
     }
 
     private ExecutorService pool() {
