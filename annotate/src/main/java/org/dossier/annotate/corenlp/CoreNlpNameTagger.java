@@ -1,23 +1,27 @@
 package org.dossier.annotate.corenlp;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.dossier.annotate.NameTagger;
 
 /**
- * One of CoreNLP's name models over given tokens: one sentence per line, tokens split on spaces only, no numeric or
- * time classifiers. By default the CoNLL 4-class model, faster and, on CoNLL-2003, more accurate than the default
- * three-model combination; the other two models of the models jar give second opinions ({@link #threeClass},
- * {@link #mucSevenClass}: their PERSON, LOCATION and ORGANIZATION as PER, LOC, ORG, anything else as O).
+ * One of CoreNLP's name models (a CRF) over given tokens and sentences, called directly: no pipeline, so no tokenizer,
+ * part-of-speech tagger (these models do not read tags) or numeric and time classifiers. By default the CoNLL 4-class
+ * model, faster and, on CoNLL-2003, more accurate than the default three-model combination; the other two models of
+ * the models jar give second opinions ({@link #threeClass}, {@link #mucSevenClass}: their PERSON, LOCATION and
+ * ORGANIZATION as PER, LOC, ORG, anything else as O). The model is loaded on the first call. Thread-safe: calls are
+ * serialized, since a CRF may note the lower-case words it sees.
  */
 public final class CoreNlpNameTagger implements NameTagger {
 
     private static final String MODELS = "edu/stanford/nlp/models/ner/";
 
-    private final StanfordCoreNLP pipeline;
+    private final String model;
+    private CRFClassifier<CoreLabel> crf;
 
     /** The CoNLL 4-class model ({@code english.conll.4class.distsim}). */
     public CoreNlpNameTagger() {
@@ -35,27 +39,31 @@ public final class CoreNlpNameTagger implements NameTagger {
     }
 
     private CoreNlpNameTagger(String model) {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("tokenize.whitespace", "true");
-        p.setProperty("ssplit.eolonly", "true");
-        p.setProperty("ner.model", MODELS + model);
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        this.pipeline = new StanfordCoreNLP(p);
+        this.model = MODELS + model;
     }
 
     @Override
-    public List<List<String>> tag(List<List<String>> sentences) {
-        List<List<CoreLabel>> tagged = GivenTokens.annotate(pipeline, sentences);
+    public synchronized List<List<String>> tag(List<List<String>> sentences) {
+        if (crf == null) {
+            try {
+                crf = CRFClassifier.getClassifier(model);
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot load CoreNLP's name model " + model + ": " + e.getMessage(), e);
+            }
+        }
         List<List<String>> out = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            List<CoreLabel> tokens = tagged.get(s);
-            List<String> classes = new ArrayList<>(sentences.get(s).size());
-            for (int i = 0; i < sentences.get(s).size(); i++) {
-                classes.add(conllClass(i < tokens.size() ? tokens.get(i).ner() : "O"));
+        for (List<String> sentence : sentences) {
+            List<CoreLabel> tokens = new ArrayList<>(sentence.size());
+            for (String word : sentence) {
+                CoreLabel token = new CoreLabel();
+                token.setWord(word);
+                token.setValue(word);
+                token.setOriginalText(word);
+                tokens.add(token);
+            }
+            List<String> classes = new ArrayList<>(sentence.size());
+            for (CoreLabel token : sentence.isEmpty() ? tokens : crf.classifySentence(tokens)) {
+                classes.add(conllClass(token.get(CoreAnnotations.AnswerAnnotation.class)));
             }
             out.add(classes);
         }
