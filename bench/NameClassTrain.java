@@ -115,13 +115,7 @@ public class NameClassTrain {
     /** Adds to counts[0] (all classes) and counts[1] (PER/LOC/ORG): correct, found, gold. */
     static void count(List<NameClassRefiner.Name> names, Set<String> gold, NameClassRefiner.Model m, int[][] counts) {
         for (NameClassRefiner.Name n : names) {
-            String cls = n.tagged();
-            if (m != null) {
-                double[] p = m.probabilities(n.features());
-                int best = 0;
-                for (int c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-                if (p[best] >= m.threshold()) cls = NameClassRefiner.CLASSES.get(best);
-            }
+            String cls = m == null ? n.tagged() : m.decide(n.features(), n.tagged());
             boolean right = gold.contains(key(n, cls));
             counts[0][0] += right ? 1 : 0;
             counts[0][1]++;

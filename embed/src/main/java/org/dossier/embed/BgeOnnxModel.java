@@ -164,29 +164,35 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
         if (!prefix.isEmpty()) {
             prefix.add("|");
         }
-        if (fits(prefix, words)) {
-            read(prefix, words, 0, out);
+        Encoding whole = encode(prefix, words);
+        if (holdsAll(whole, prefix.size() + words.size())) {
+            read(whole, prefix.size(), 0, out);
             return out;
         }
         for (int start = 0; start < words.size(); ) {
             int end = start + 1;
-            while (end < words.size() && fits(List.of(), words.subList(start, end + 1))) {
+            Encoding part = encode(List.of(), words.subList(start, end));
+            while (end < words.size()) {
+                Encoding longer = encode(List.of(), words.subList(start, end + 1));
+                if (!holdsAll(longer, end + 1 - start)) {
+                    break;
+                }
+                part = longer;
                 end++;
             }
-            read(List.of(), words.subList(start, end), start, out);
+            read(part, 0, start, out);
             start = end;
         }
         return out;
     }
 
-    /** Whether the input holds every word (the tokenizer cuts at the model's length without a word). */
-    private boolean fits(List<String> prefix, List<String> words) {
-        Encoding encoding = encode(prefix, words);
+    /** Whether an input holds all its {@code words} (the tokenizer cuts at the model's length without a word). */
+    private static boolean holdsAll(Encoding encoding, int words) {
         long last = -1;
         for (long w : encoding.getWordIds()) {
             last = Math.max(last, w);
         }
-        return encoding.getIds().length <= MAX_TOKENS && last == prefix.size() + words.size() - 1;
+        return encoding.getIds().length <= MAX_TOKENS && last == words - 1;
     }
 
     private Encoding encode(List<String> prefix, List<String> words) {
@@ -200,29 +206,35 @@ final class BgeOnnxModel extends AbstractInProcessEmbeddingModel {
         return tokenizer.encode(all, true, false);
     }
 
-    private void read(List<String> prefix, List<String> words, int offset, float[][] out) {
-        Encoding encoding = encode(prefix, words);
+    /**
+     * Adds to {@code out}, from index {@code offset}, the vector of each word of {@code encoding} after its first
+     * {@code skipped} words (the context): the mean of the word's pieces, zeros for a word without any.
+     */
+    private void read(Encoding encoding, int skipped, int offset, float[][] out) {
         long[] wordIds = encoding.getWordIds();
         lastLayer(encoding, hidden -> {
-            int[] pieces = new int[words.size()];
-            for (int w = 0; w < words.size(); w++) {
-                out[offset + w] = new float[DIMENSION];
-            }
             float[] row = new float[DIMENSION];
+            int[] pieces = new int[out.length];
             for (long wordId : wordIds) {
                 hidden.get(row);
-                int w = (int) wordId - prefix.size();
-                if (wordId < 0 || w < 0) {
+                int w = offset + (int) wordId - skipped;
+                if (wordId < skipped) {
                     continue;
+                }
+                if (out[w] == null) {
+                    out[w] = new float[DIMENSION];
                 }
                 pieces[w]++;
                 for (int k = 0; k < DIMENSION; k++) {
-                    out[offset + w][k] += row[k];
+                    out[w][k] += row[k];
                 }
             }
-            for (int w = 0; w < words.size(); w++) {
+            for (int w = 0; w < out.length; w++) {
+                if (out[w] == null) {
+                    out[w] = new float[DIMENSION];
+                }
                 for (int k = 0; pieces[w] > 1 && k < DIMENSION; k++) {
-                    out[offset + w][k] /= pieces[w];
+                    out[w][k] /= pieces[w];
                 }
             }
             return out;

@@ -83,6 +83,18 @@ public final class NameClassRefiner {
             }
             return score;
         }
+
+        /** The class a name the tagger gave {@code tagged} takes: the most probable one if it reaches the threshold. */
+        public String decide(double[] features, String tagged) {
+            double[] p = probabilities(features);
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                if (p[c] > p[best]) {
+                    best = c;
+                }
+            }
+            return p[best] >= threshold ? CLASSES.get(best) : tagged;
+        }
     }
 
     /**
@@ -147,17 +159,9 @@ public final class NameClassRefiner {
             opinions.add(t.tag(sentences));
         }
         for (Name name : names(sentences, classes, vectors, opinions)) {
-            double[] p = model.probabilities(name.features());
-            int best = 0;
-            for (int c = 1; c < p.length; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
-            if (p[best] >= model.threshold()) {
-                for (int t = name.start(); t < name.end(); t++) {
-                    out.get(name.sentence()).set(t, CLASSES.get(best));
-                }
+            String decided = model.decide(name.features(), name.tagged());
+            for (int t = name.start(); t < name.end(); t++) {
+                out.get(name.sentence()).set(t, decided);
             }
         }
         return out;
