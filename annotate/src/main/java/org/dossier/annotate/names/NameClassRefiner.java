@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.dossier.annotate.NameTagger;
 
 /**
@@ -158,12 +159,13 @@ public final class NameClassRefiner {
         for (NameTagger t : others) {
             opinions.add(t.tag(sentences));
         }
-        for (Name name : names(sentences, classes, vectors, opinions)) {
+        // one name's features at a time: a long document's names are never all held
+        eachName(sentences, classes, vectors, opinions, name -> {
             String decided = model.decide(name.features(), name.tagged());
             for (int t = name.start(); t < name.end(); t++) {
                 out.get(name.sentence()).set(t, decided);
             }
-        }
+        });
         return out;
     }
 
@@ -176,6 +178,13 @@ public final class NameClassRefiner {
      */
     public static List<Name> names(List<List<String>> sentences, List<List<String>> classes, WordVectors vectors,
             List<List<List<String>>> opinions) {
+        List<Name> names = new ArrayList<>();
+        eachName(sentences, classes, vectors, opinions, names::add);
+        return names;
+    }
+
+    private static void eachName(List<List<String>> sentences, List<List<String>> classes, WordVectors vectors,
+            List<List<List<String>>> opinions, Consumer<Name> action) {
         List<int[]> runs = new ArrayList<>();
         Map<String, double[]> votes = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -196,18 +205,22 @@ public final class NameClassRefiner {
             }
         }
         if (runs.isEmpty()) {
-            return List.of();
+            return;
         }
         int d = vectors.dimension();
         List<String> context = sentences.get(0);
-        Map<Integer, float[][]> sentenceVectors = new HashMap<>();
-        List<Name> names = new ArrayList<>();
+        // names come sentence by sentence: only the current sentence's vectors are kept
+        int vectorsOf = -1;
+        float[][] v = null;
         for (int[] run : runs) {
             int s = run[0];
             int start = run[1];
             int end = run[2];
             List<String> words = sentences.get(s);
-            float[][] v = sentenceVectors.computeIfAbsent(s, k -> vectors.vectors(context, words));
+            if (s != vectorsOf) {
+                v = vectors.vectors(context, words);
+                vectorsOf = s;
+            }
             double[] f = new double[featureCount(d, opinions.size())];
             for (int t = start; t < end; t++) {
                 for (int k = 0; k < d; k++) {
@@ -238,9 +251,8 @@ public final class NameClassRefiner {
                 }
                 at += OPINIONS.size();
             }
-            names.add(new Name(s, start, end, CLASSES.get(run[3]), f));
+            action.accept(new Name(s, start, end, CLASSES.get(run[3]), f));
         }
-        return names;
     }
 
     /** Reads a model written as tab-separated lines: {@code mean}, {@code scale}, one line per class, {@code threshold}. */
