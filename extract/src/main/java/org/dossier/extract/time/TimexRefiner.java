@@ -77,6 +77,7 @@ public final class TimexRefiner {
             }
         }
         found = TimexSpanRules.clockTimesWithZone(text, found);
+        found = TimexSpanRules.partsWithTheirYear(found, text);
         found = withoutOverlaps(found);
         found = TimexSpanRules.joinPieces(found, text);
         found = TimexSpanRules.monthCommaYear(found, text);
@@ -253,7 +254,7 @@ public final class TimexRefiner {
         v = TimexValueRules.weekOfMonth(s, v, dct, tense);
         v = TimexValueRules.dateOnly(s, m.type(), v);
         v = TimexValueRules.vagueLongUnits(s, v);
-        v = TimexValueRules.vaguePastUnits(s, m.type(), v);
+        v = TimexValueRules.vagueUnits(s, m.type(), v);
         v = TimexValueRules.thisWeekendPast(s, v, dct, tense);
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);

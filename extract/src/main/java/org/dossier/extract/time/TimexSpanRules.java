@@ -21,6 +21,8 @@ final class TimexSpanRules {
             "until", "since", "by", "of", "that", "past", "coming", "mid", "same");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b[A-Za-z]\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
     private static final Pattern DATE_AT_TIME = Pattern.compile("(?i)(.*?(?:\\d|day|tomorrow|yesterday|today))\\s+at\\s+(\\d.*)");
+    private static final Pattern PART_BEFORE_OF = Pattern.compile("(?i)\\b(?:half|quarter)$");
+    private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?:1[89]|20)\\d\\d)\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
@@ -574,6 +576,23 @@ final class TimexSpanRules {
             if (!overlapsAny(found, m.start(), m.end())) {
                 out.add(new TimexMention(m.start(1), m.end(1), "DATE", m.group(1)));
                 out.add(new TimexMention(m.start(2), m.end(2), "DATE", fullYear(m.group(1), second)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the second half" and "of the year" (or "of last year", "of 2012"), found apart: one expression, as in TimeML. The
+     * part's value is worked out again from the whole.
+     */
+    static List<TimexMention> partsWithTheirYear(List<TimexMention> in, String text) {
+        List<TimexMention> out = new ArrayList<>();
+        for (TimexMention m : in) {
+            Matcher of = OF_THE_YEAR.matcher(text).region(m.end(), text.length());
+            if (m.type().equals("DATE") && PART_BEFORE_OF.matcher(text.substring(m.start(), m.end())).find() && of.lookingAt()) {
+                out.add(new TimexMention(m.start(), of.end(), "DATE", m.value()));
+            } else {
+                out.add(m);
             }
         }
         return out;

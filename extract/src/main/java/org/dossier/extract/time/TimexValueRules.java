@@ -34,6 +34,9 @@ final class TimexValueRules {
             + "|(year|month)\\s+(?:before|previous|prior))$");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
             + "(?:fiscal\\s+)?quarter\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})|(this|last|next)\\s+year))?");
+    private static final String PLURAL_UNIT = "(?:days|weeks|months|years|decades)";
+    private static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd)\\s+half\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})"
+            + "|(this|last|next)\\s+year))?");
     private static final Pattern FISCAL = Pattern.compile("(?i)\\b(?:fiscal(?:\\s+year)?\\s+|FY\\s?)(\\d{4}|'?\\d{2})\\b");
     private static final Pattern DECADE = Pattern.compile("(?i)^(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?'?(\\d\\d)?(\\d)0'?s$");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("'(\\d\\d)\\b");
@@ -249,10 +252,18 @@ final class TimexValueRules {
         return text.matches("(?i)(?:.*\\s)?centuries") ? "PXCE" : value;
     }
 
-    /** "previous years", "earlier months": uncounted units before now name no one date; a past reference. */
-    static String vaguePastUnits(String text, String type, String value) {
-        return type.equals("DATE") && text.matches("(?i)(?:the\\s+)?(?:previous|prior|preceding|earlier)\\s+"
-                + "(?:days|weeks|months|years|decades)") ? "PAST_REF" : value;
+    /**
+     * "previous years", "the past months", "recent weeks": uncounted units before now name no one date, a past reference;
+     * "the coming months", "upcoming weeks" a future one.
+     */
+    static String vagueUnits(String text, String type, String value) {
+        if (!type.equals("DATE")) {
+            return value;
+        }
+        if (text.matches("(?i)(?:the\\s+)?(?:previous|prior|preceding|earlier|past|recent)\\s+" + PLURAL_UNIT)) {
+            return "PAST_REF";
+        }
+        return text.matches("(?i)(?:the\\s+)?(?:coming|upcoming)\\s+" + PLURAL_UNIT) ? "FUTURE_REF" : value;
     }
 
     /** The TimeML value of the ISO week holding {@code day} ({@code 2019-W26}). */
@@ -346,6 +357,11 @@ final class TimexValueRules {
             String y = f.group(1).replace("'", "");
             return "FY" + (y.length() == 4 ? y : century(Integer.parseInt(y), dct));
         }
+        Matcher h = HALF.matcher(text);
+        if (h.find() && dct != null && !text.toLowerCase(Locale.ROOT).contains("quarter")) {
+            int half = h.group(1).toLowerCase(Locale.ROOT).startsWith("f") || h.group(1).startsWith("1") ? 1 : 2;
+            return partOfYear(h.group(2), h.group(3), half, (dct.getMonthValue() - 1) / 6 + 1, dct, tense) + "-H" + half;
+        }
         Matcher q = QUARTER.matcher(text);
         if (!q.find() || dct == null) {
             return value;
@@ -361,19 +377,23 @@ final class TimexValueRules {
             case "third", "3rd" -> 3;
             default -> 4;
         };
-        int year;
-        if (q.group(2) != null) {
-            year = Integer.parseInt(q.group(2));
-        } else if (q.group(3) != null) {
-            String rel = q.group(3).toLowerCase(Locale.ROOT);
-            year = dct.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-        } else {
-            year = dct.getYear();
-            if (tense == TimeExpressionExtractor.Tense.PAST && quarter > dctQuarter) {
-                year--;
-            }
+        return partOfYear(q.group(2), q.group(3), quarter, dctQuarter, dct, tense) + "-Q" + quarter;
+    }
+
+    /**
+     * The year of a quarter or half: the one written ({@code year}), or this, last or next year ({@code relative}), or
+     * without either the creation date's year, the year before in a past clause when the part has not begun yet.
+     */
+    private static int partOfYear(String year, String relative, int part, int dctPart, LocalDate dct,
+            TimeExpressionExtractor.Tense tense) {
+        if (year != null) {
+            return Integer.parseInt(year);
         }
-        return year + "-Q" + quarter;
+        if (relative != null) {
+            String rel = relative.toLowerCase(Locale.ROOT);
+            return dct.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        }
+        return tense == TimeExpressionExtractor.Tense.PAST && part > dctPart ? dct.getYear() - 1 : dct.getYear();
     }
 
     /** "the 1970s", "the '80s", "70s": the decade in TimeML's three digits, the most recent one when the century is left out. */

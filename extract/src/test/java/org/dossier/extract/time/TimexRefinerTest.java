@@ -654,6 +654,34 @@ class TimexRefinerTest {
     }
 
     @Test
+    void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
+        AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
+                + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
+        assertThat(refined(doc)).containsExactly("the past months|DATE|PAST_REF", "the coming weeks|DATE|FUTURE_REF");
+    }
+
+    @Test
+    void countedComingUnitsStayADuration() {
+        AnnotatedDocument doc = tagged("Talks/NNS will/MD last/VB the/DT/DURATION coming/VBG/DURATION two/CD/DURATION weeks/NNS/DURATION ./.",
+                "2013-03-22", "P2W");
+        assertThat(refined(doc)).containsExactly("the coming two weeks|DURATION|P2W");
+    }
+
+    @Test
+    void aHalfOfTheYearFoundApartFromItsYearIsOneExpression() {
+        AnnotatedDocument doc = tagged("Exports/NNS rose/VBD in/IN the/DT/DATE second/JJ/DATE half/NN/DATE of/IN the/DT/TIME year/NN/TIME "
+                + "and/CC in/IN the/DT/DATE first/JJ/DATE half/NN/DATE of/IN/DATE 2011/CD/DATE ./.", "2013-03-22", "2012-H2", "2013",
+                "2011");
+        assertThat(refined(doc)).containsExactly("the second half of the year|DATE|2012-H2", "the first half of 2011|DATE|2011-H1");
+    }
+
+    @Test
+    void aHalfInAPastClauseThatHasNotBegunIsLastYears() {
+        AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE second/JJ/DATE half/NN/DATE ./.", "2013-03-22", "2013-H2");
+        assertThat(refined(doc)).containsExactly("the second half|DATE|2012-H2");
+    }
+
+    @Test
     void anAnnotatorValueOfWordsIsNoTimeExpression() {
         AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE fourth/JJ/DATE quarter/NN/DATE of/IN/DURATION fiscal/JJ/DURATION "
                 + "2018/CD/TIME ./.", "2019-02-14", "2018-Q4", "of fiscal ", "2018");
