@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.dossier.model.nlp.AnnotatedDocument;
 import org.dossier.model.nlp.Span;
 
@@ -13,9 +14,12 @@ import org.dossier.model.nlp.Span;
  * words ("the final quarter of 2009" against "2009", "this past Friday" against "past Friday"), or several of the
  * primary's joined by "of" ("the last week of March" against "the last week" and "March": one TIMEX3 in TimeML). Where
  * one of the annotator's expressions spans two of the primary's otherwise ("the weekend and Monday"), or the primary's is
- * the longer, the primary's are kept. Stateless.
+ * the longer, or the longer one is not one expression (a range for a value, "may" read as the month, an apposition),
+ * the primary's are kept. Stateless.
  */
 public final class CombinedTimeExpressions {
+
+    private static final Pattern MONTH_AS_WORD = Pattern.compile("\\b(?:may|march)\\b");
 
     private CombinedTimeExpressions() {
     }
@@ -62,7 +66,7 @@ public final class CombinedTimeExpressions {
             List<Span> overlapped = primary.stream().filter(p -> p.start() < to && from < p.end()).toList();
             if (overlapped.isEmpty()) {
                 out.addAll(group);
-            } else if (holdsMore(group, overlapped)) {
+            } else if (holdsMore(group, overlapped) && oneExpression(group, overlapped)) {
                 out.removeAll(overlapped);
                 out.addAll(group);
             }
@@ -70,6 +74,29 @@ public final class CombinedTimeExpressions {
         }
         out.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         return out;
+    }
+
+    /**
+     * True unless the secondary expression's extra words or value show that it is not one expression with the primary
+     * one: a range for a value (TimeML has none: SUTime's "2013-03-16/2013-03-19" for "last three days", where "last" is
+     * a verb), "may" or "march" in lower case among the extra words (the verb or the noun read as the month: "The summer
+     * of 2014 may"), or a comma among them with a value that does not start with the primary's (SUTime's "THIS P1Y
+     * INTERSECT 2015" for "2015, the year"; "Monday, March 3" keeps "Monday"'s day).
+     */
+    private static boolean oneExpression(List<Span> group, List<Span> overlapped) {
+        if (overlapped.size() != 1 || group.size() != 1) {
+            return true;
+        }
+        Span secondary = group.get(0);
+        Span primary = overlapped.get(0);
+        String value = secondary.normalized() == null ? "" : secondary.normalized();
+        String before = secondary.text().substring(0, primary.start() - secondary.start());
+        String after = secondary.text().substring(primary.end() - secondary.start());
+        String extra = before + " " + after;
+        if (value.contains("/") || MONTH_AS_WORD.matcher(extra).find()) {
+            return false;
+        }
+        return !extra.contains(",") || primary.normalized() != null && value.startsWith(primary.normalized());
     }
 
     /**

@@ -45,6 +45,31 @@ class CombinedTimeExpressionsTest {
     }
 
     @Test
+    void aLongerExtentWithARangeForAValueGivesWay() {
+        String t = "The visit would last three days.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "three days", "DURATION", "P3D")),
+                List.of(at(t, "last three days", "DATE", "2013-03-16/2013-03-19")));
+        assertThat(words(merged)).containsExactly("three days=P3D");
+    }
+
+    @Test
+    void aLongerExtentThatReadsTheVerbMayAsTheMonthGivesWay() {
+        String t = "The summer of 2014 may bring a deal.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "The summer of 2014", "DATE", "2014-SU")),
+                List.of(at(t, "The summer of 2014 may", "DATE", "2014-05")));
+        assertThat(words(merged)).containsExactly("The summer of 2014=2014-SU");
+    }
+
+    @Test
+    void aLongerExtentAcrossACommaWinsOnlyWhenItsValueStartsWithThePrimarys() {
+        String t = "The vote is in 2015, the year the deal expires, and on Monday, March 3.";
+        List<Span> merged = CombinedTimeExpressions.merge(
+                List.of(at(t, "2015", "DATE", "2015"), at(t, "Monday", "DATE", "2014-03-03")),
+                List.of(at(t, "2015, the year", "DATE", "THIS P1Y INTERSECT 2015"), at(t, "Monday, March 3", "DATE", "2014-03-03")));
+        assertThat(words(merged)).containsExactly("2015=2015", "Monday, March 3=2014-03-03");
+    }
+
+    @Test
     void primaryExpressionsJoinedByOfAreOneExpressionWhenTheSecondTaggerSaysSo() {
         String t = "Sales fell in the last week of March.";
         List<Span> merged = CombinedTimeExpressions.merge(

@@ -256,6 +256,7 @@ public final class TimexRefiner {
         v = TimexValueRules.vagueLongUnits(s, v);
         v = TimexValueRules.vagueUnits(s, m.type(), v);
         v = TimexValueRules.thisWeekendPast(s, v, dct, tense);
+        v = TimexValueRules.backFromCreationDate(s, v, dct);
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
         v = TimexSetRules.frequencyValue(s, m.type(), v);

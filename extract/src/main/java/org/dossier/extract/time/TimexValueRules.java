@@ -57,6 +57,9 @@ final class TimexValueRules {
     private static final Pattern AGO_UNIT = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
             + "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(year|month|week|decade"
             + "|centur(?:y|ie))s?\\s+ago$");
+    private static final Pattern COUNTED_AGO = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
+            + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(day|week|month|year|decade)s?"
+            + "\\s+ago$");
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of)\\s+"
             + "(?:minute|hour|day|week|month|year|decade)s\\s+ago$");
     private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
@@ -283,6 +286,36 @@ final class TimexValueRules {
         }
         LocalDate before = dct.minusWeeks(1);
         return isoWeek(before) + "-WE";
+    }
+
+    /**
+     * "a year ago", "two months ago", or "a year earlier" with no date before it to count from, which an annotator may
+     * leave unresolved ({@code XXXX}): counted back from the creation date, to the precision of the unit ("three weeks
+     * ago" is an ISO week, "a year ago" a year).
+     */
+    static String backFromCreationDate(String text, String value, LocalDate dct) {
+        if (dct == null || !value.startsWith("X")) {
+            return value;
+        }
+        String t = text.trim();
+        Matcher a = COUNTED_AGO.matcher(t);
+        if (a.matches()) {
+            String count = a.group(1).toLowerCase(Locale.ROOT);
+            int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
+            return switch (a.group(2).toLowerCase(Locale.ROOT)) {
+                case "day" -> dct.minusDays(n).toString();
+                case "week" -> isoWeek(dct.minusWeeks(n));
+                case "month" -> dct.minusMonths(n).toString().substring(0, 7);
+                case "decade" -> Integer.toString(dct.getYear() - 10 * n).substring(0, 3);
+                default -> Integer.toString(dct.getYear() - n);
+            };
+        }
+        Matcher o = OFFSET.matcher(t);
+        if (o.matches() && o.group(3).matches("(?i)earlier|before")) {
+            String v = fromAnchor(t, new TimexValue(dct.getYear(), dct.getMonthValue(), dct.getDayOfMonth()));
+            return v == null ? value : v;
+        }
+        return value;
     }
 
     static String agoPrecision(String text, String value) {

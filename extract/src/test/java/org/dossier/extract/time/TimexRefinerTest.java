@@ -676,6 +676,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aCountBackLeftUnresolvedCountsFromTheCreationDate() {
+        AnnotatedDocument doc = tagged("A/DT/DATE year/NN/DATE ago/RB/DATE ,/, profit/NN rose/VBD from/IN a/DT/DATE year/NN/DATE "
+                + "earlier/RBR/DATE ;/: it/PRP fell/VBD three/CD/DATE weeks/NNS/DATE ago/RB/DATE ./.", "2013-03-20", "XXXX", "XXXX", "XXXX-WXX");
+        assertThat(refined(doc)).containsExactly("A year ago|DATE|2012", "a year earlier|DATE|2012", "three weeks ago|DATE|2013-W09");
+    }
+
+    @Test
     void aHalfInAPastClauseThatHasNotBegunIsLastYears() {
         AnnotatedDocument doc = tagged("Sales/NNS fell/VBD in/IN the/DT/DATE second/JJ/DATE half/NN/DATE ./.", "2013-03-22", "2013-H2");
         assertThat(refined(doc)).containsExactly("the second half|DATE|2012-H2");
