@@ -78,7 +78,8 @@ public final class CombinedTimeExpressions {
 
     /**
      * True unless the secondary expression's extra words or value show that it is not one expression with the primary
-     * one: a range for a value (TimeML has none: SUTime's "2013-03-16/2013-03-19" for "last three days", where "last" is
+     * one, or it has no value where the primary has one (SUTime's "every two hours", a set it gives no value, against
+     * HeidelTime's "two hours"): a range for a value (TimeML has none: SUTime's "2013-03-16/2013-03-19" for "last three days", where "last" is
      * a verb), "may" or "march" in lower case among the extra words (the verb or the noun read as the month: "The summer
      * of 2014 may"), or a comma among them with a value that does not start with the primary's (SUTime's "THIS P1Y
      * INTERSECT 2015" for "2015, the year"; "Monday, March 3" keeps "Monday"'s day).
@@ -90,6 +91,9 @@ public final class CombinedTimeExpressions {
         Span secondary = group.get(0);
         Span primary = overlapped.get(0);
         String value = secondary.normalized() == null ? "" : secondary.normalized();
+        if (value.isBlank() && primary.normalized() != null && !primary.normalized().isBlank()) {
+            return false;
+        }
         String before = secondary.text().substring(0, primary.start() - secondary.start());
         String after = secondary.text().substring(primary.end() - secondary.start());
         String extra = before + " " + after;

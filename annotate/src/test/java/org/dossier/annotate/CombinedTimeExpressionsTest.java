@@ -53,6 +53,14 @@ class CombinedTimeExpressionsTest {
     }
 
     @Test
+    void aLongerExtentWithoutAValueGivesWay() {
+        String t = "Ferries leave every two hours.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "two hours", "DURATION", "PT2H")),
+                List.of(at(t, "every two hours", "SET", null)));
+        assertThat(words(merged)).containsExactly("two hours=PT2H");
+    }
+
+    @Test
     void aLongerExtentThatReadsTheVerbMayAsTheMonthGivesWay() {
         String t = "The summer of 2014 may bring a deal.";
         List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "The summer of 2014", "DATE", "2014-SU")),

@@ -27,15 +27,23 @@ final class TimexSetRules {
 
     /**
      * "every Monday", "each March": a recurring day or month is a SET with "every" in its extent ({@code XXXX-WXX-1},
-     * {@code XXXX-03}), where the annotator read only the day or month as a DATE.
+     * {@code XXXX-03}), where the annotator read only the day or month as a DATE; "every two hours" a SET of the
+     * duration's value ({@code PT2H}), where it read only the duration.
      */
     static TimexMention recurring(TimexMention m, String text) {
         Matcher every = EVERY.matcher(text.substring(Math.max(0, m.start() - 8), m.start()));
-        if (!m.type().equals("DATE") || !every.find()) {
+        if (!every.find()) {
+            return m;
+        }
+        int start = m.start() - (every.end() - every.start());
+        if (m.type().equals("DURATION") && m.value().startsWith("P")) {
+            // "every two hours": the length of the period is the set's value
+            return new TimexMention(start, m.end(), "SET", m.value());
+        }
+        if (!m.type().equals("DATE")) {
             return m;
         }
         String s = text.substring(m.start(), m.end());
-        int start = m.start() - (every.end() - every.start());
         Matcher day = WEEKDAY_NAME.matcher(s);
         if (day.matches()) {
             int n = java.util.List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -654,6 +654,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void everyCountedDurationIsASetOfThatDuration() {
+        AnnotatedDocument doc = tagged("Ferries/NNS leave/VBP every/DT two/CD/DURATION hours/NNS/DURATION and/CC the/DT trip/NN "
+                + "takes/VBZ two/CD/DURATION hours/NNS/DURATION ./.", "2013-03-21", "PT2H", "PT2H");
+        assertThat(refined(doc)).containsExactly("every two hours|SET|PT2H", "two hours|DURATION|PT2H");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
