@@ -203,6 +203,9 @@ public final class TimexRefiner {
                 // a past event's clock time without a date of its own ("the first attack was at about 13:40"): the day
                 // the story last named that is not after the creation date, as on that day the event happened
                 day = latestPastDayBefore(in, r.mention().start(), TimexValue.parse(doc.referenceDate()));
+            } else if (day == null && tense(doc, sentence, r.mention()) == TimeExpressionExtractor.Tense.FUTURE) {
+                // "will hold a call at 5 p.m.": a clock time in a future clause without a date is on the creation date
+                day = TimexValue.parse(doc.referenceDate().length() > 10 ? doc.referenceDate().substring(0, 10) : doc.referenceDate());
             }
             if (day != null) {
                 String value = day.iso() + r.mention().value().substring(t);

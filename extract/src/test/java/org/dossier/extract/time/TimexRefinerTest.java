@@ -88,6 +88,13 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aFutureClockTimeWithoutADateIsOnTheCreationDateNotOnAnEarlierDay() {
+        AnnotatedDocument doc = tagged("Profit/NN fell/VBD in/IN the/DT quarter/NN ended/VBN Feb./NNP/DATE 28/CD/DATE ./. The/DT firm/NN "
+                + "will/MD hold/VB a/DT call/NN at/IN 5/CD/TIME p.m./NN/TIME ./.", "2013-03-22", "2013-02-28", "2013-02-28T17:00");
+        assertThat(refined(doc)).containsExactly("Feb. 28|DATE|2013-02-28", "5 p.m.|TIME|2013-03-22T17:00");
+    }
+
+    @Test
     void aTimeOfDayWithoutADateIsOnTheCreationDate() {
         AnnotatedDocument doc = tagged("The/DT plane/NN left/VBD at/IN 08:30/CD/TIME ./.", "2005-04-27", "T08:30");
         assertThat(refined(doc)).containsExactly("08:30|TIME|2005-04-27T08:30");
