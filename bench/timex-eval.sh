@@ -3,7 +3,7 @@
 # through `dossier annotate --format timeml` as the held-back benchmarks are scored: SUTime alone (--timex sutime
 # --raw-timex), SUTime + TimexRefiner (--timex sutime), HeidelTime alone (--timex heideltime --raw-timex) and the chosen
 # configuration, HeidelTime completed by SUTime + TimexRefiner (the default, --timex combined).
-#   bench/timex-eval.sh       (OUT=target/timex-eval by default; CACHE=annotation cache; SPLITS="dev check … check11" by default;
+#   bench/timex-eval.sh       (OUT=target/timex-eval by default; CACHE=annotation cache; SPLITS="dev check … check12" by default;
 #                              VERBOSE=1 lists each document's misses;
 #                              CONFIGS="sutime sutime-refined heideltime combined-refined" by default)
 set -euo pipefail
