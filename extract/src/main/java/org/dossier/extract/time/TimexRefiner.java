@@ -31,6 +31,7 @@ public final class TimexRefiner {
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)(?<![\\w-])that\\s+$");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\w-])the\\s+eve\\s+of\\s+$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
@@ -89,6 +90,7 @@ public final class TimexRefiner {
         found.addAll(TimexSpanRules.missedPartsOfYears(text, found));
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
+        found = TimexSpanRules.partsOfACentury(text, found);
         found = TimexSpanRules.countedUnits(text, found);
         found = TimexSpanRules.halfUnits(text, tokens, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
@@ -103,7 +105,23 @@ public final class TimexRefiner {
                 before.add(r.mention());
             }
         }
-        return timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)));
+        return eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out))));
+    }
+
+    /** "the eve of Independence Day", "on the eve of March 8": the day before that day, one expression. */
+    private static List<Resolved> eveOf(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            TimexMention m = out.get(i).mention();
+            Matcher eve = EVE_OF.matcher(text.substring(Math.max(0, m.start() - 16), m.start()));
+            TimexValue v = m.type().equals("DATE") ? TimexValue.parse(m.value()) : null;
+            if (eve.find() && v != null && v.day() > 0 && m.value().length() == 10) {
+                TimexMention whole = new TimexMention(m.start() - (eve.end() - eve.start()), m.end(), "DATE",
+                        v.first().minusDays(1).toString());
+                out.set(i, new Resolved(whole, true, false, false));
+            }
+        }
+        return out;
     }
 
     /** "the quarter ended Dec. 31": the unit is the one that holds the date named right after it. */
@@ -264,6 +282,7 @@ public final class TimexRefiner {
         v = TimexValueRules.withoutIntersection(v);
         v = TimexSetRules.frequencyValue(s, m.type(), v);
         v = TimexValueRules.writtenDuration(s, m.type(), v);
+        v = TimexValueRules.largeDuration(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
     }
 

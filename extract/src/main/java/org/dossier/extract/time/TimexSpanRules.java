@@ -23,6 +23,8 @@ final class TimexSpanRules {
     private static final Pattern DATE_AT_TIME = Pattern.compile("(?i)(.*?(?:\\d|day|tomorrow|yesterday|today))\\s+at\\s+(\\d.*)");
     private static final Pattern PART_BEFORE_OF = Pattern.compile("(?i)\\b(?:half|quarter)$");
     private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?:1[89]|20)\\d\\d)\\b");
+    private static final Pattern PART_OF_CENTURY = Pattern.compile("(?i)(?<![\\w-])(?:a\\s+)?(?:(quarter)|half)[\\s-]century\\b"
+            + "|(?<![\\w-])half\\s+a\\s+century\\b");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
@@ -595,6 +597,23 @@ final class TimexSpanRules {
                 out.add(m);
             }
         }
+        return out;
+    }
+
+    /**
+     * "a quarter century", "half a century", "the half-century mark": one duration in years, where the annotators read
+     * "the quarter" as a quarter of the year and "century" apart. The expressions inside are dropped.
+     */
+    static List<TimexMention> partsOfACentury(String text, List<TimexMention> found) {
+        Matcher m = PART_OF_CENTURY.matcher(text);
+        List<TimexMention> out = new ArrayList<>(found);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            out.removeIf(f -> f.start() < end && start < f.end());
+            out.add(new TimexMention(start, end, "DURATION", m.group(1) != null ? "P25Y" : "P50Y"));
+        }
+        out.sort(java.util.Comparator.comparingInt(TimexMention::start));
         return out;
     }
 

@@ -60,8 +60,12 @@ final class TimexValueRules {
     private static final Pattern COUNTED_AGO = Pattern.compile("(?i)^(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|more\\s+than\\s+)?"
             + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+(day|week|month|year|decade)s?"
             + "\\s+ago$");
-    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of)\\s+"
-            + "(?:minute|hour|day|week|month|year|decade)s\\s+ago$");
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)^(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of"
+            + "|(?:(?:tens|hundreds)\\s+of\\s+)?(?:dozens|hundreds|thousands|millions|billions)\\s+of)\\s+"
+            + "(?:minute|hour|day|week|month|year|decade|centurie)s\\s+ago$");
+    private static final Pattern LARGE_COUNT = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s+(thousand|million|billion)[\\s-]+"
+            + "(day|week|month|year)s?\\b");
+
     private static final Pattern LAST_NEXT_SEASON = Pattern.compile("(?i)^(last|next)\\s+(?:spring|summer|autumn|fall)$");
     private static final Pattern SEASON_VALUE = Pattern.compile("(\\d{4})-(SP|SU|FA)");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1),
@@ -499,6 +503,28 @@ final class TimexValueRules {
             case "decade" -> Integer.toString(d.getYear() + 10 * amount);
             default -> Integer.toString(d.getYear() + amount);
         };
+    }
+
+    /**
+     * "4.6 billion years", "1.5 million years old": a count too large for the annotators' integers (SUTime writes
+     * {@code P2147483647Y}), written out in full.
+     */
+    static String largeDuration(String text, String type, String value) {
+        if (!type.equals("DURATION")) {
+            return value;
+        }
+        Matcher m = LARGE_COUNT.matcher(text);
+        if (!m.find()) {
+            return value;
+        }
+        long times = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "thousand" -> 1_000L;
+            case "million" -> 1_000_000L;
+            default -> 1_000_000_000L;
+        };
+        String count = new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(times))
+                .stripTrailingZeros().toPlainString();
+        return "P" + count + m.group(3).substring(0, 1).toUpperCase(Locale.ROOT);
     }
 
     /**

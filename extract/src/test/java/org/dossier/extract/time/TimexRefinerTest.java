@@ -668,6 +668,34 @@ class TimexRefinerTest {
     }
 
     @Test
+    void thousandsOfYearsAgoIsAPastReference() {
+        AnnotatedDocument doc = tagged("It/PRP formed/VBD tens/NNS of/IN thousands/NNS/DATE of/IN/DATE years/NNS/DATE ago/RB/DATE ./.",
+                "2020-06-28", "2019-06-28");
+        assertThat(refined(doc)).containsExactly("thousands of years ago|DATE|PAST_REF");
+    }
+
+    @Test
+    void aCountOfBillionsOfYearsIsWrittenInFull() {
+        AnnotatedDocument doc = tagged("The/DT star/NN is/VBZ 4.6/CD/DURATION billion/CD/DURATION years/NNS/DURATION old/JJ/DURATION ./.",
+                "2020-07-07", "P2147483647Y");
+        assertThat(refined(doc)).containsExactly("4.6 billion years old|DURATION|P4600000000Y");
+    }
+
+    @Test
+    void aQuarterCenturyAndHalfACenturyAreYears() {
+        AnnotatedDocument doc = tagged("It/PRP marks/VBZ the/DT/DATE quarter/NN/DATE century/NN/DURATION anniversary/NN after/IN "
+                + "half/PDT a/DT century/NN/DURATION ./.", "2019-09-02", "2019-Q3", "P100Y", "P100Y");
+        assertThat(refined(doc)).containsExactly("quarter century|DURATION|P25Y", "half a century|DURATION|P50Y");
+    }
+
+    @Test
+    void theEveOfADayIsTheDayBefore() {
+        AnnotatedDocument doc = tagged("Crowds/NNS gathered/VBD on/IN the/DT eve/NN of/IN Independence/NNP/DATE Day/NNP/DATE ./.",
+                "2020-08-31", "2020-07-04");
+        assertThat(refined(doc)).containsExactly("the eve of Independence Day|DATE|2020-07-03");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
