@@ -146,7 +146,8 @@ final class LocalTense {
     }
 
     private static boolean isVerb(Token t) {
-        return t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD"));
+        // "according to" is a preposition, whatever its tag
+        return t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD")) && !t.text().equalsIgnoreCase("according");
     }
 
     private static boolean isAdverb(Token t) {

@@ -31,6 +31,9 @@ public final class TimexRefiner {
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)(?<![\\w-])that\\s+$");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
+    private static final Pattern CLOCK_OFFSET = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|\\d{1,3})\\s+(hour|minute)s?\\s+(later|earlier|after|before)");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)(Z|[+-]\\d\\d:?\\d\\d)?");
     private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\w-])the\\s+eve\\s+of\\s+$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
@@ -105,7 +108,40 @@ public final class TimexRefiner {
                 before.add(r.mention());
             }
         }
-        return eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out))));
+        return clockOffsets(doc, eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)))));
+    }
+
+    /**
+     * "an hour later", "20 minutes earlier": counted from the clock time last named with its day, in this sentence or the
+     * one before. Runs once clock times have their days.
+     */
+    private static List<Resolved> clockOffsets(AnnotatedDocument doc, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        String text = doc.text();
+        for (int i = 0; i < out.size(); i++) {
+            TimexMention m = out.get(i).mention();
+            Matcher o = CLOCK_OFFSET.matcher(text.substring(m.start(), m.end()).trim());
+            Sentence sentence = doc.sentenceAt(m.start());
+            for (int k = i - 1; o.matches() && k >= 0; k--) {
+                TimexMention b = out.get(k).mention();
+                Sentence bs = doc.sentenceAt(b.start());
+                if (sentence == null || bs == null || sentence.index() - bs.index() > 1) {
+                    break;
+                }
+                Matcher c = CLOCK_VALUE.matcher(b.value());
+                if (c.matches()) {
+                    long n = TimexValueRules.smallCount(o.group(1));
+                    java.time.Duration d = o.group(2).equalsIgnoreCase("hour") ? java.time.Duration.ofHours(n)
+                            : java.time.Duration.ofMinutes(n);
+                    java.time.LocalDateTime at = java.time.LocalDateTime.parse(c.group(1));
+                    at = o.group(3).matches("(?i)earlier|before") ? at.minus(d) : at.plus(d);
+                    String value = at.toString().substring(0, 16) + (c.group(2) == null ? "" : c.group(2));
+                    out.set(i, new Resolved(new TimexMention(m.start(), m.end(), "TIME", value), true, false, false));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** "the eve of Independence Day", "on the eve of March 8": the day before that day, one expression. */
@@ -355,6 +391,10 @@ public final class TimexRefiner {
                 first = first < 0 ? i : first;
                 last = i;
             }
+        }
+        if (first > 0 && tokens.get(first - 1).text().equalsIgnoreCase("since")) {
+            // "have been relocated since Wednesday": what something has lasted since is before now
+            return TimeExpressionExtractor.Tense.PAST;
         }
         if (first > 0 && afterUntil(tokens, first)) {
             // "suspended Parliament until October 14", "in custody until his next court appearance on April 5": the end

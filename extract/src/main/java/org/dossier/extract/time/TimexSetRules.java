@@ -16,6 +16,10 @@ final class TimexSetRules {
     private static final Pattern COUNT_OF_TIMES = Pattern.compile("(?i)(?<![\\w-])(?:once|twice|thrice|(?:\\d+|two|three|four"
             + "|five|six|seven|eight|nine|ten|several|many)\\s+times)\\s+$");
     private static final Pattern FREQUENCY = Pattern.compile("(?i)\\b(annual|annually|yearly|weekly|daily|monthly|quarterly)\\b");
+    private static final Pattern PUBLICATION_AFTER = Pattern.compile("\\s+(?:(?:news)?papers?|tabloids?|magazines?|broadsheets?)\\b");
+    private static final Pattern NATIONALITY_BEFORE = Pattern.compile("\\b(?!(?:The|An|This|That|These|Its|His|Her|Their|Our|Your|My|Every|Each)\\b)"
+            + "\\p{Lu}\\p{L}{2,}\\s+$");
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern EVERY = Pattern.compile("(?i)(?<![\\w-])(?:every|each)\\s+$");
     private static final Pattern EVERY_UNIT = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:(other|two|three|four|five|six|ten)\\s+)?"
             + "(day|week|month|quarter|year|morning|afternoon|evening|night)s?\\b");
@@ -115,12 +119,27 @@ final class TimexSetRules {
         while (m.find()) {
             String word = m.group(1);
             boolean sentenceStart = m.start() == 0 || text.substring(Math.max(0, m.start() - 3), m.start()).matches(".*[.\\n\"“]\\s*");
-            if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || TimexSpanRules.overlapsAny(found, m.start(), m.end())) {
+            if (Character.isUpperCase(word.charAt(0)) && !sentenceStart || TimexSpanRules.overlapsAny(found, m.start(), m.end())
+                    || namesAPublication(text, m.start(), m.end())) {
                 continue;
             }
             out.add(new TimexMention(m.start(), m.end(), "SET", period(word)));
         }
         return out;
+    }
+
+    /**
+     * True when "daily", "weekly" or "monthly" at {@code [start, end)} names a publication: before "newspaper" or
+     * "magazine" ("daily newspaper Magyar Nemzet"), or between a capitalised word and a name ("Greek daily Kathimerini",
+     * "German weekly Der Spiegel"); not "a daily Aspirin" or "the annual Worldwide Developers Conference".
+     */
+    static boolean namesAPublication(String text, int start, int end) {
+        if (!text.substring(start, end).matches("(?i)daily|weekly|monthly")) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return PUBLICATION_AFTER.matcher(after).lookingAt() || NAME_AFTER.matcher(after).lookingAt()
+                && NATIONALITY_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
     }
 
     /** A frequency word the annotator found with a value that is no period ("annually" as {@code XXXX}): its period. */

@@ -25,6 +25,9 @@ final class TimexSpanRules {
     private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?:1[89]|20)\\d\\d)\\b");
     private static final Pattern PART_OF_CENTURY = Pattern.compile("(?i)(?<![\\w-])(?:a\\s+)?(?:(quarter)|half)[\\s-]century\\b"
             + "|(?<![\\w-])half\\s+a\\s+century\\b");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)(?:\\bNo\\.?|#|\\bnumber)\\s*$|\\d/$");
+    private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:miles|kilometres|kilometers|km|metres|meters"
+            + "|feet|knots)\\s+(?:(?:per|an?)\\s+)?$");
     private static final Pattern SCORE = Pattern.compile("^\\d{1,3}\\s*[-–]\\s*\\d{1,3}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\s*[-–]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d)\\b");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:\\bto\\b|\\band\\b|\\bthrough\\b|\\buntil\\b|\\btill\\b|[-–])\\s*");
@@ -248,6 +251,35 @@ final class TimexSpanRules {
         }
         if (s.matches("(?i)the|a|an|this|that")) {
             // a determiner alone is no expression
+            return true;
+        }
+        if (s.matches("(?i)present")) {
+            // "he was not present at the arena": the adjective after a verb, not the present time
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && (before.text().matches("(?i)not|n't|never") || before.pos() != null && before.pos().startsWith("VB"))) {
+                return true;
+            }
+        }
+        if (TimexSetRules.namesAPublication(text, m.start(), m.end())) {
+            // "daily newspaper Magyar Nemzet", "daily Népszava": the publication, not a frequency
+            return true;
+        }
+        if (s.matches("\\d{4}") && (text.startsWith("-", m.end()) && m.end() + 1 < text.length()
+                && Character.isLetter(text.charAt(m.end() + 1)) || NUMBER_BEFORE.matcher(
+                text.substring(Math.max(0, m.start() - 12), m.start())).find())) {
+            // "2019-nCoV" (a name), "resolution No. 1430/2019" (a number): no year
+            return true;
+        }
+        if (s.matches("(?i)(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\\s+year")) {
+            // "her fourth year" (of study, in office): a year of something, not of the calendar
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && "PRP$".equals(before.pos())) {
+                return true;
+            }
+        }
+        if (s.matches("(?i)(?:(?:an?|per)\\s+)?(?:hour|second|minute)") && SPEED_BEFORE.matcher(
+                text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            // "miles per hour", "kilometres an hour": a unit of speed, not a rate of events
             return true;
         }
         if (s.matches("(?:.*\\s)?(?:First|Second|Third|Fourth|Fifth)")) {

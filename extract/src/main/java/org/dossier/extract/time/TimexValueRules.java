@@ -545,6 +545,12 @@ final class TimexValueRules {
         return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
     }
 
+    /** "a", "an", "one" to "twelve" or digits, as a number. */
+    static int smallCount(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return NUMBERS.containsKey(w) ? NUMBERS.get(w) : Integer.parseInt(w);
+    }
+
     /** A count in digits or in words up to ninety-nine ("twenty four", "twenty-four", "an"), or null. */
     static String count(String words) {
         String w = words.toLowerCase(Locale.ROOT);

@@ -696,6 +696,63 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aWeekdaySinceWhichSomethingHasLastedIsInThePast() {
+        AnnotatedDocument doc = tagged("Residents/NNS have/VBP been/VBN relocated/VBN since/IN Wednesday/NNP/DATE ./.", "2019-10-22",
+                "2019-10-23");
+        assertThat(refined(doc)).containsExactly("Wednesday|DATE|2019-10-16");
+    }
+
+    @Test
+    void accordingToIsNoVerbThatPlacesAWeekday() {
+        AnnotatedDocument doc = tagged("According/VBG to/TO reports/NNS ,/, Wednesday/NNP/DATE 's/POS quake/NN was/VBD the/DT "
+                + "strongest/JJS ./.", "2019-10-22", "2019-10-23");
+        assertThat(refined(doc)).containsExactly("Wednesday|DATE|2019-10-16");
+    }
+
+    @Test
+    void presentAfterAVerbIsTheAdjective() {
+        AnnotatedDocument doc = tagged("He/PRP was/VBD not/RB present/JJ/DATE at/IN the/DT arena/NN ,/, and/CC at/IN present/NN/DATE "
+                + "nobody/NN knows/VBZ ./.", "2020-03-13", "PRESENT_REF", "PRESENT_REF");
+        assertThat(refined(doc)).containsExactly("present|DATE|PRESENT_REF");
+    }
+
+    @Test
+    void aDailyNewspaperIsNoFrequency() {
+        AnnotatedDocument doc = tagged("Hungarian/JJ daily/JJ/SET newspaper/NN Magyar/NNP Nemzet/NNP and/CC Greek/JJ daily/JJ/SET "
+                + "Kathimerini/NNP reported/VBD it/PRP ;/: he/PRP takes/VBZ a/DT daily/JJ/SET Aspirin/NNP ./.", "2019-11-07",
+                "P1D", "P1D", "P1D");
+        assertThat(refined(doc)).containsExactly("daily|SET|P1D");
+    }
+
+    @Test
+    void numbersInNamesAndIdentifiersAreNoYears() {
+        AnnotatedDocument doc = spans("The 2019-nCoV virus spread under resolution No. 1430 of the government in 2019 .",
+                "2020-01-28", "2019|DATE|2019", "1430|DATE|1430", "2019|DATE|2019");
+        assertThat(refined(doc)).containsExactly("2019|DATE|2019");
+    }
+
+    @Test
+    void anOrdinalYearOfSomeonesIsNoCalendarYear() {
+        AnnotatedDocument doc = tagged("She/PRP is/VBZ in/IN her/PRP$ fourth/JJ/DATE year/NN/DATE at/IN university/NN ./.",
+                "2019-05-06", "2022");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void milesPerHourIsASpeedNotARate() {
+        AnnotatedDocument doc = tagged("Winds/NNS reached/VBD 60/CD miles/NNS per/IN hour/NN/DURATION ./.", "2019-07-12", "PT1H");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void anHourLaterCountsFromTheClockTimeBefore() {
+        AnnotatedDocument doc = tagged("The/DT quake/NN struck/VBD at/IN 7:37/CD/TIME p.m./NN/TIME on/IN Wednesday/NNP/DATE ./. "
+                + "Another/DT struck/VBD an/DT/DATE hour/NN/DATE later/RB/DATE ./.", "2019-10-22", "T19:37", "2019-10-16", "2019-10-22");
+        assertThat(refined(doc)).containsExactly("7:37 p.m.|TIME|2019-10-16T19:37", "Wednesday|DATE|2019-10-16",
+                "an hour later|TIME|2019-10-16T20:37");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
