@@ -19,6 +19,7 @@ import org.dossier.model.nlp.Span;
  */
 public final class CombinedTimeExpressions {
 
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)on|in|at|by|from|since|until|during|for");
     private static final Pattern MONTH_AS_WORD = Pattern.compile("\\b(?:may|march)\\b");
 
     private CombinedTimeExpressions() {
@@ -79,25 +80,31 @@ public final class CombinedTimeExpressions {
     /**
      * True unless the secondary expression's extra words or value show that it is not one expression with the primary
      * one, or it has no value where the primary has one (SUTime's "every two hours", a set it gives no value, against
-     * HeidelTime's "two hours"): a range for a value (TimeML has none: SUTime's "2013-03-16/2013-03-19" for "last three days", where "last" is
+     * HeidelTime's "two hours"), or it adds only a preposition (SUTime's "on Wednesday", which TimeML's extents never
+     * hold): a range for a value (TimeML has none: SUTime's "2013-03-16/2013-03-19" for "last three days", where "last" is
      * a verb), "may" or "march" in lower case among the extra words (the verb or the noun read as the month: "The summer
      * of 2014 may"), or a comma among them with a value that does not start with the primary's (SUTime's "THIS P1Y
      * INTERSECT 2015" for "2015, the year"; "Monday, March 3" keeps "Monday"'s day).
      */
     private static boolean oneExpression(List<Span> group, List<Span> overlapped) {
-        if (overlapped.size() != 1 || group.size() != 1) {
+        if (overlapped.size() != 1) {
             return true;
         }
-        Span secondary = group.get(0);
         Span primary = overlapped.get(0);
-        String value = secondary.normalized() == null ? "" : secondary.normalized();
+        String value = group.get(0).normalized() == null ? "" : group.get(0).normalized();
         if (value.isBlank() && primary.normalized() != null && !primary.normalized().isBlank()) {
             return false;
         }
-        String before = secondary.text().substring(0, primary.start() - secondary.start());
-        String after = secondary.text().substring(primary.end() - secondary.start());
-        String extra = before + " " + after;
-        if (value.contains("/") || MONTH_AS_WORD.matcher(extra).find()) {
+        // the secondary's words outside the primary's extent (a group's pieces are at most one character apart)
+        StringBuilder words = new StringBuilder();
+        for (Span piece : group) {
+            String t = piece.text();
+            int from = Math.max(0, Math.min(t.length(), primary.start() - piece.start()));
+            int to = Math.max(0, Math.min(t.length(), primary.end() - piece.start()));
+            words.append(' ').append(t, 0, from).append(' ').append(t.substring(to));
+        }
+        String extra = words.toString();
+        if (value.contains("/") || MONTH_AS_WORD.matcher(extra).find() || PREPOSITION.matcher(extra.trim()).matches()) {
             return false;
         }
         return !extra.contains(",") || primary.normalized() != null && value.startsWith(primary.normalized());

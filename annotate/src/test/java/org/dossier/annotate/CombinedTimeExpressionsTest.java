@@ -61,6 +61,14 @@ class CombinedTimeExpressionsTest {
     }
 
     @Test
+    void aLongerExtentThatAddsOnlyAPrepositionGivesWayEvenInPieces() {
+        String t = "It was released on Wednesday.";
+        List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "Wednesday", "DATE", "2019-09-18")),
+                List.of(at(t, "on", "TIME", "2019-09-18T20:00+0300"), at(t, "Wednesday", "DATE", "2019-09-18T20:00+0300")));
+        assertThat(words(merged)).containsExactly("Wednesday=2019-09-18");
+    }
+
+    @Test
     void aLongerExtentThatReadsTheVerbMayAsTheMonthGivesWay() {
         String t = "The summer of 2014 may bring a deal.";
         List<Span> merged = CombinedTimeExpressions.merge(List.of(at(t, "The summer of 2014", "DATE", "2014-SU")),

@@ -34,6 +34,10 @@ public final class TimexRefiner {
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,3})\\s+(hour|minute)s?\\s+(later|earlier|after|before)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)(Z|[+-]\\d\\d:?\\d\\d)?");
+    private static final Pattern HOURS_MINUTES_SECONDS = Pattern.compile("(\\d{1,2}):(\\d\\d):(\\d\\d(?:\\.\\d+)?)");
+    private static final Pattern CLOCK_BEFORE = Pattern.compile("(?i)\\b(?:at|around|about|by|until|till|since|from|after"
+            + "|before|to)\\s+$");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:[aApP]\\.?[mM]\\b|[A-Z]{2,5}\\b|local\\b|hours\\b)");
     private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\w-])the\\s+eve\\s+of\\s+$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
@@ -108,7 +112,8 @@ public final class TimexRefiner {
                 before.add(r.mention());
             }
         }
-        return clockOffsets(doc, eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text, rangesInOrder(text, out)))));
+        return raceTimes(text, clockOffsets(doc, eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text,
+                rangesInOrder(text, out))))));
     }
 
     /**
@@ -140,6 +145,26 @@ public final class TimexRefiner {
                     break;
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "completing the race in 2:14:04", "with times of 2:20:51": hours, minutes and seconds with no clock word around
+     * them (no "at" or "around" before, no a.m., p.m. or zone after) are a race time, a DURATION ({@code PT2H14M4S}).
+     */
+    private static List<Resolved> raceTimes(String text, List<Resolved> in) {
+        List<Resolved> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            TimexMention m = out.get(i).mention();
+            Matcher t = HOURS_MINUTES_SECONDS.matcher(text.substring(m.start(), m.end()));
+            if (!t.matches() || CLOCK_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
+                    || CLOCK_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt()) {
+                continue;
+            }
+            String seconds = new java.math.BigDecimal(t.group(3)).stripTrailingZeros().toPlainString();
+            String value = "PT" + Integer.parseInt(t.group(1)) + "H" + Integer.parseInt(t.group(2)) + "M" + seconds + "S";
+            out.set(i, new Resolved(new TimexMention(m.start(), m.end(), "DURATION", value), false, false, false));
         }
         return out;
     }

@@ -16,7 +16,9 @@ import org.dossier.model.nlp.Token;
 final class TimexSpanRules {
 
     private static final Set<String> TIME_ZONES = Set.of("UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
-            "BST", "CET", "CEST", "JST", "IST", "AEST", "AEDT", "ET", "CT", "MT", "PT", "AKST", "AKDT", "HST");
+            "BST", "CET", "CEST", "JST", "IST", "AEST", "AEDT", "ET", "CT", "MT", "PT", "AKST", "AKDT", "HST", "AST", "ADT", "NST",
+            "NDT", "WET", "WEST", "EET", "EEST", "MSK", "GST", "PKT", "ICT", "WIB", "SGT", "HKT", "PHT", "KST", "AWST", "ACST",
+            "ACDT", "NZST", "NZDT", "EAT", "CAT", "WAT", "SAST", "BRT", "ART");
     private static final Set<String> SEASON_CUES = Set.of("the", "this", "last", "next", "in", "early", "late", "during",
             "until", "since", "by", "of", "that", "past", "coming", "mid", "same");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?:\\b[A-Za-z]\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)$");
@@ -239,6 +241,11 @@ final class TimexSpanRules {
         if (s.matches("(?i)previously|formerly|once")) {
             // adverbs of an unspecified earlier time, and "once" ("once a member", "once the vote is held"): TimeML tags
             // none of them ("once a year" is a SET, found as one span)
+            return true;
+        }
+        if (s.matches("(?i)current")) {
+            // alone, "current" is the noun ("this upward current") or says something is up to date ("the data is current");
+            // "the current quarter" is a longer span
             return true;
         }
         if (s.matches("(?i)current|past|former|present|future")) {

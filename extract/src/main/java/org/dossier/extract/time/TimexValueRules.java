@@ -78,7 +78,8 @@ final class TimexValueRules {
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90));
-    private static final Pattern COUNTED_UNIT = Pattern.compile("(?i)(?:the\\s+)?(?:(?:past|last|next|first|coming|following"
+    private static final Pattern COUNTED_UNIT = Pattern.compile("(?i)(?:(?:about|around|nearly|almost|roughly|approximately"
+            + "|some|over|under|more\\s+than|less\\s+than|at\\s+least|up\\s+to)\\s+)?(?:the\\s+)?(?:(?:past|last|next|first|coming|following"
             + "|previous|entire|whole)\\s+)?(\\d+(?:\\.\\d+)?|[a-z]+(?:[\\s-][a-z]+)?)[\\s-](second|minute|hour|day|week|month|year)s?");
 
     private TimexValueRules() {

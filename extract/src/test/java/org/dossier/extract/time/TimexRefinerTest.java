@@ -753,6 +753,34 @@ class TimexRefinerTest {
     }
 
     @Test
+    void hoursMinutesAndSecondsWithoutAClockWordAreARaceTime() {
+        AnnotatedDocument doc = tagged("She/PRP finished/VBD in/IN 2:14:04/CD/TIME and/CC the/DT gun/NN fired/VBD at/IN "
+                + "7:30:15/CD/TIME ./.", "2019-10-14", "2019-10-14T02:14:04", "2019-10-13T07:30:15");
+        assertThat(refined(doc)).containsExactly("2:14:04|DURATION|PT2H14M4S", "7:30:15|TIME|2019-10-13T07:30:15");
+    }
+
+    @Test
+    void currentAloneIsNoTimeExpression() {
+        AnnotatedDocument doc = tagged("This/DT upward/JJ current/NN/DATE brought/VBD nitrates/NNS up/RB ./.", "2019-09-08",
+                "PRESENT_REF");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void anAtlanticTimeZoneBelongsToTheClockTime() {
+        AnnotatedDocument doc = tagged("It/PRP was/VBD released/VBN at/IN 8:00/CD/TIME p.m./NN/TIME AST/NNP on/IN "
+                + "Wednesday/NNP/DATE ./.", "2019-09-19", "T20:00", "2019-09-18");
+        assertThat(refined(doc)).containsExactly("8:00 p.m. AST|TIME|2019-09-18T20:00", "Wednesday|DATE|2019-09-18");
+    }
+
+    @Test
+    void anApproximateCountedDurationKeepsItsWrittenUnit() {
+        AnnotatedDocument doc = tagged("After/IN a/DT nearly/RB/DURATION 24-hour/JJ/DURATION search/NN ,/, divers/NNS left/VBD ./.",
+                "2019-09-04", "P1D");
+        assertThat(refined(doc)).containsExactly("nearly 24-hour|DURATION|PT24H");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
