@@ -1,6 +1,7 @@
 """Checks splits of this set: each gold file without its TIMEX3 tags (other than the DCT's) equals its input byte for
 byte, tids are unique per file, every tag has a type among DATE/TIME/DURATION/SET and a well-formed TimeML 1.2 value
-(decades as three digits, e.g. 197, accepted), extents have no outer spaces. Prints counts per split.
+(decades as three digits, e.g. 197, and years before the common era with the prefix BC, e.g. BC0664, accepted),
+extents have no outer spaces. Prints counts per split.
 
 Usage: python3 verify.py [SPLIT ...]   (default: every split with a gold folder)
 """

@@ -56,7 +56,7 @@ def build(split_dir, rows_taken, select, csv_dir=None):
 
 TAG = re.compile(r'<TIMEX3 tid="(t\d+)" type="(DATE|TIME|DURATION|SET)" value="([^"]+)">([^<]*)</TIMEX3>')
 MM, DD, WW = r'(0[1-9]|1[0-2]|XX)', r'(0[1-9]|[12]\d|3[01]|XX)', r'(0[1-9]|[1-4]\d|5[0-3]|XX)'
-D = rf'(\d{{4}}|\d{{3}}X|\d{{2}}XX|XXXX)(-{MM}(-{DD})?|-W{WW}(-WE)?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?'
+D = rf'((BC)?\d{{4}}|\d{{3}}X|\d{{2}}XX|XXXX)(-{MM}(-{DD})?|-W{WW}(-WE)?|-(Q[1-4]|H[12]|SP|SU|FA|WI))?'
 T = r'T(([01]\d|2[0-4])(:[0-5]\d(:[0-5]\d(\.\d+)?)?)?|MO|AF|EV|NI|DT)Z?'
 P = r'P((\d+(\.\d+)?|X)(Y|M|W|D|CE|DE|L|Q))+(T((\d+(\.\d+)?|X)[HMS])+)?|PT((\d+(\.\d+)?|X)[HMS])+'
 VALUE = {
