@@ -81,6 +81,7 @@ public final class TimexRefiner {
             TimexMention m = TimexSpanRules.trim(new TimexMention(s.start(), s.end(), s.type(), value), text, tokens);
             if (m != null && !TimexSpanRules.notATime(m, text, tokens, dctYear)) {
                 m = TimexSpanRules.withModifiers(TimexSpanRules.withTimeZone(m, text, tokens), text, tokens);
+                m = TimexSpanRules.adjectivalDuration(m, text);
                 found.add(TimexSetRules.rate(TimexSetRules.recurring(m, text), text, tokens));
             }
         }
@@ -95,6 +96,7 @@ public final class TimexRefiner {
         found = TimexSpanRules.splitDurationAndDate(found, text);
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
         found.addAll(TimexSpanRules.missedPartsOfYears(text, found));
+        found.addAll(TimexSpanRules.missedLongUnits(text, found));
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.partsOfACentury(text, found);
@@ -300,6 +302,10 @@ public final class TimexRefiner {
         Sentence sentence = doc.sentenceAt(m.start());
         m = thatUnitExtent(unitExtent(fiscalExtent(m, text), text), text);
         s = text.substring(m.start(), m.end());
+        String few = TimexValueRules.fewUnits(s, m.value());
+        if (few != null) {
+            return new Resolved(new TimexMention(m.start(), m.end(), "DURATION", few), false, false, false);
+        }
         String past = TimexValueRules.thePastUnit(s);
         if (past != null) {
             return new Resolved(new TimexMention(m.start(), m.end(), "DURATION", past), false, false, false);

@@ -27,6 +27,13 @@ final class TimexSpanRules {
     private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?:1[89]|20)\\d\\d)\\b");
     private static final Pattern PART_OF_CENTURY = Pattern.compile("(?i)(?<![\\w-])(?:a\\s+)?(?:(quarter)|half)[\\s-]century\\b"
             + "|(?<![\\w-])half\\s+a\\s+century\\b");
+    private static final Pattern ADJECTIVAL_DURATION = Pattern.compile("(?i)(?:the|an?)\\s+((?:\\d+(?:\\.\\d+)?|two|three|four|five"
+            + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\\s-](?:second|minute|hour|day|week"
+            + "|month|year|decade))(?:\\s+[a-z]+)?");
+    private static final Pattern UNIT_LONG = Pattern.compile("(?i)(?<![\\w-])(?:(\\d{1,3}|an?|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|twelve|several|few|many)-)?(minute|hour|day|week|month|year|decade)s?-long\\b");
+    private static final Pattern OF_AGE = Pattern.compile("\\s+of\\s+age\\b");
+    private static final Pattern HYPHEN_WORD_AFTER = Pattern.compile("-\\p{Ll}");
     private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)(?:\\bNo\\.?|#|\\bnumber)\\s*$|\\d/$");
     private static final Pattern SPEED_BEFORE = Pattern.compile("(?i)\\b(?:miles|kilometres|kilometers|km|metres|meters"
             + "|feet|knots)\\s+(?:(?:per|an?)\\s+)?$");
@@ -55,7 +62,8 @@ final class TimexSpanRules {
             + "|recent)\\b))");
     private static final Pattern MODIFIER_ON = Pattern.compile("(?i)^(?:early|late)\\s+(?:on|in|at)\\s+");
     private static final Pattern APPROXIMATELY = Pattern.compile("(?i)(?<![\\w-])(?:about|around|roughly|approximately|nearly|almost"
-            + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some))\\s+$");
+            + "|((?:more|less|fewer)\\s+than|at\\s+least|at\\s+most|(?:just\\s+)?(?:over|under|up\\s+to)|some"
+            + "|an?\\s+(?:maximum|minimum)\\s+of))\\s+$");
     private static final Pattern COUNTED = Pattern.compile("(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+few|several|\\d[\\d,.]*)(?:\\s+|-)(?:[a-z-]+\\s+)?(?:second|minute"
             + "|hour|day|night|week|weekend|month|quarter|year|decade|centur(?:y|ie))s?\\b.*");
@@ -163,6 +171,25 @@ final class TimexSpanRules {
         return m.withSpan(m.start() - (a.end() - a.start()), m.end());
     }
 
+    /**
+     * "103 years of age": the age's words are in the extent. "the two-year term", "a seven hour flight": a counted unit in
+     * the singular modifies the noun after it, so the
+     * article and the noun belong to that noun's phrase; the extent is the duration alone ("two-year"), as TimeML writes
+     * it. "the first year" and "the past two years" are left as they are.
+     */
+    static TimexMention adjectivalDuration(TimexMention m, String text) {
+        if (!m.type().equals("DURATION")) {
+            return m;
+        }
+        Matcher age = OF_AGE.matcher(text).region(m.end(), text.length());
+        if (age.lookingAt() && text.substring(m.start(), m.end()).matches("(?i).*\\byears?")) {
+            // "103 years of age": an age, in the extent as "23 years old" is
+            return m.withSpan(m.start(), age.end());
+        }
+        Matcher a = ADJECTIVAL_DURATION.matcher(text.substring(m.start(), m.end()));
+        return a.matches() ? m.withSpan(m.start() + a.start(1), m.start() + a.end(1)) : m;
+    }
+
     /** True when no word comes before the offset in its sentence but an opening quote or bracket. */
     private static boolean sentenceStart(List<Token> tokens, int offset) {
         Token before = tokenBefore(tokens, offset);
@@ -207,8 +234,11 @@ final class TimexSpanRules {
                     || after != null && after.text().matches("\\d{4}");
             return !cue;
         }
-        if (s.matches("(?:the\\s+)?(?:Day|Week|Month|Year|Hour|Night)") && !sentenceStart(tokens, m.start())) {
-            // a capitalised unit inside a sentence is part of a name ("International Women's Day", "Person of the Year")
+        if (s.matches("(?:[Tt]he\\s+)?(?:(?:Last|Next|Past|First|Final)\\s+)?(?:Days?|Weeks?|Months?|Years?|Hours?|Night|Morning"
+                + "|Afternoon|Evening)") && !s.matches("The\\s+\\w+") && !sentenceStart(tokens, m.start())
+                || s.matches("The\\s+(?:Last|Next|Past|First|Final)\\s+(?:Days|Weeks|Months|Years|Hours)") && !sentenceStart(tokens, m.start())) {
+            // a capitalised unit inside a sentence is part of a name ("International Women's Day", "Person of the Year",
+            // "Imus in the Morning", "The Last Days of Dolwyn")
             return true;
         }
         if (s.matches("(?:the\\s+)?HRS?")) {
@@ -243,10 +273,32 @@ final class TimexSpanRules {
             // none of them ("once a year" is a SET, found as one span)
             return true;
         }
+        if (m.type().equals("DATE") && HYPHEN_WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 3)))
+                .lookingAt()) {
+            // "2019-nCoV", "Halloween-themed": part of a word, not a date
+            return true;
+        }
+        if (s.matches("(?i)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")) {
+            // "a man in his forties": an age, not a decade
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && ("PRP$".equals(before.pos()) || before.text().matches("(?i)his|her|their|my|our|your|its"))) {
+                return true;
+            }
+        }
         if (s.matches("(?i)current")) {
             // alone, "current" is the noun ("this upward current") or says something is up to date ("the data is current");
             // "the current quarter" is a longer span
             return true;
+        }
+        if (s.matches("(?i)present")) {
+            // "he was not present at the arena": the adjective after a verb, not the present time; "at present" is
+            Token before = tokenBefore(tokens, m.start());
+            if (before != null && before.text().equalsIgnoreCase("at")) {
+                return false;
+            }
+            if (before != null && (before.text().matches("(?i)not|n't|never") || before.pos() != null && before.pos().startsWith("VB"))) {
+                return true;
+            }
         }
         if (s.matches("(?i)current|past|former|present|future")) {
             // an adjective before a noun, or before another adjective, that is no unit of time ("the current government",
@@ -260,19 +312,12 @@ final class TimexSpanRules {
             // a determiner alone is no expression
             return true;
         }
-        if (s.matches("(?i)present")) {
-            // "he was not present at the arena": the adjective after a verb, not the present time
-            Token before = tokenBefore(tokens, m.start());
-            if (before != null && (before.text().matches("(?i)not|n't|never") || before.pos() != null && before.pos().startsWith("VB"))) {
-                return true;
-            }
-        }
         if (TimexSetRules.namesAPublication(text, m.start(), m.end())) {
             // "daily newspaper Magyar Nemzet", "daily Népszava": the publication, not a frequency
             return true;
         }
         if (s.matches("\\d{4}") && (text.startsWith("-", m.end()) && m.end() + 1 < text.length()
-                && Character.isLetter(text.charAt(m.end() + 1)) || NUMBER_BEFORE.matcher(
+                && Character.isLetter(text.charAt(m.end() + 1)) && !Character.isUpperCase(text.charAt(m.end() + 1)) || NUMBER_BEFORE.matcher(
                 text.substring(Math.max(0, m.start() - 12), m.start())).find())) {
             // "2019-nCoV" (a name), "resolution No. 1430/2019" (a number): no year
             return true;
@@ -653,6 +698,31 @@ final class TimexSpanRules {
             out.add(new TimexMention(start, end, "DURATION", m.group(1) != null ? "P25Y" : "P50Y"));
         }
         out.sort(java.util.Comparator.comparingInt(TimexMention::start));
+        return out;
+    }
+
+    /**
+     * "a week-long stay", "a three-day-long visit", "the minutes-long ride" (uncounted: {@code PTXM}): a DURATION where
+     * the annotator found nothing.
+     */
+    static List<TimexMention> missedLongUnits(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>();
+        Matcher m = UNIT_LONG.matcher(text);
+        while (m.find()) {
+            if (overlapsAny(found, m.start(), m.end())) {
+                continue;
+            }
+            boolean plural = text.charAt(m.end() - 6) == 's' || text.charAt(m.end() - 6) == 'S';
+            String count = m.group(1) == null ? (plural ? "X" : "1") : m.group(1).matches("(?i)several|few|many") ? "X"
+                    : TimexValueRules.count(m.group(1));
+            if (count == null) {
+                continue;
+            }
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String letter = unit.equals("minute") ? "M" : unit.equals("decade") ? "DE" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
+            out.add(new TimexMention(m.start(), m.end(), "DURATION",
+                    "P" + (unit.matches("hour|minute") ? "T" : "") + count + letter));
+        }
         return out;
     }
 

@@ -34,6 +34,8 @@ final class TimexValueRules {
             + "|(year|month)\\s+(?:before|previous|prior))$");
     private static final Pattern QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+"
             + "(?:fiscal\\s+)?quarter\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})|(this|last|next)\\s+year))?");
+    private static final Pattern FEW_UNITS = Pattern.compile("(?i)(?:the\\s+)?(?:last|past|next|coming|previous)\\s+"
+            + "(couple\\s+of|few|several)\\s+(minute|hour|day|week|month|year)s");
     private static final String PLURAL_UNIT = "(?:days|weeks|months|years|decades)";
     private static final Pattern HALF = Pattern.compile("(?i)\\b(first|second|1st|2nd)\\s+half\\b(?:\\s+of\\s+(?:(?:fiscal\\s+)?(\\d{4})"
             + "|(this|last|next)\\s+year))?");
@@ -46,7 +48,8 @@ final class TimexValueRules {
             + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
     private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that(?:\\s+same)?)\\s+(day|month|year)$"
             + "|^the\\s+(day)$");
-    private static final Pattern THE_PAST_UNIT = Pattern.compile("(?i)the\\s+past\\s+(week|month|year)");
+    private static final Pattern THE_PAST_UNIT = Pattern.compile("(?i)(?:(?:about|around|roughly|approximately|nearly|almost"
+            + "|more\\s+than|over|under|at\\s+least)\\s+)?the\\s+past\\s+(week|month|year)");
     private static final Pattern THAT_MONTH = Pattern.compile("(?i)^that\\s+" + MONTH + "$");
     private static final Pattern WEEK_OF_MONTH = Pattern.compile("(?i)^the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+"
             + MONTH + "(?:,?\\s+(\\d{4}))?$");
@@ -268,6 +271,7 @@ final class TimexValueRules {
         if (!type.equals("DATE")) {
             return value;
         }
+
         if (text.matches("(?i)(?:the\\s+)?(?:previous|prior|preceding|earlier|past|recent)\\s+" + PLURAL_UNIT)) {
             return "PAST_REF";
         }
@@ -366,6 +370,20 @@ final class TimexValueRules {
      * give the month before; null for other words ("last month" and "the previous year" are dates, and "the past decade"
      * is left as found: MEANTIME reads it once as the 2000s, once as ten years).
      */
+    /**
+     * "the last couple of weeks", "the past few days" read as a range of dates ({@code 2020-08-04/2020-08-18}, SUTime's):
+     * TimeML writes the length ({@code P2W}, {@code PXD}); null for anything else.
+     */
+    static String fewUnits(String text, String value) {
+        Matcher couple = FEW_UNITS.matcher(text.trim());
+        if (!couple.matches() || !value.contains("/")) {
+            return null;
+        }
+        String unit = couple.group(2).toLowerCase(Locale.ROOT);
+        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
+        return "P" + (unit.matches("hour|minute") ? "T" : "") + (couple.group(1).matches("(?i)couple\\s+of") ? "2" : "X") + letter;
+    }
+
     static String thePastUnit(String text) {
         Matcher m = THE_PAST_UNIT.matcher(text.trim());
         return m.matches() ? "P1" + Character.toUpperCase(m.group(1).charAt(0)) : null;

@@ -781,6 +781,60 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDateInsideAHyphenatedWordIsNoDate() {
+        AnnotatedDocument doc = spans("The Halloween-themed show opened .", "2019-08-05", "Halloween|DATE|2018-10-31");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aDecadeWordAfterAPossessiveIsAnAge() {
+        AnnotatedDocument doc = tagged("A/DT man/NN in/IN his/PRP$ forties/NNS/DATE died/VBD ./.", "2020-06-07", "194");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void roughlyThePastYearIsADuration() {
+        AnnotatedDocument doc = tagged("Prices/NNS rose/VBD over/IN roughly/RB/DATE the/DT/DATE past/JJ/DATE year/NN/DATE ./.",
+                "2019-08-15", "2018");
+        assertThat(refined(doc)).containsExactly("roughly the past year|DURATION|P1Y");
+    }
+
+    @Test
+    void yearsOfAgeAndAMaximumOfYearsAreInTheExtent() {
+        AnnotatedDocument doc = tagged("She/PRP died/VBD at/IN 103/CD/DURATION years/NNS/DURATION of/IN age/NN and/CC faced/VBD "
+                + "a/DT maximum/NN of/IN three/CD/DURATION years/NNS/DURATION ./.", "2020-03-12", "P103Y", "P3Y");
+        assertThat(refined(doc)).containsExactly("103 years of age|DURATION|P103Y", "a maximum of three years|DURATION|P3Y");
+    }
+
+    @Test
+    void aDurationModifyingANounLeavesOutTheArticleAndTheNoun() {
+        AnnotatedDocument doc = tagged("He/PRP began/VBD the/DT/DURATION two-year/JJ/DURATION term/NN/DURATION after/IN the/DT/DURATION "
+                + "seven/CD/DURATION hour/NN/DURATION flight/NN ./.", "2019-05-19", "P2Y", "PT7H");
+        assertThat(refined(doc)).containsExactly("two-year|DURATION|P2Y", "seven hour|DURATION|PT7H");
+    }
+
+    @Test
+    void capitalisedUnitsInsideTitlesAreNames() {
+        AnnotatedDocument doc = tagged("He/PRP hosted/VBD Imus/NNP in/IN the/DT/TIME Morning/NNP/TIME and/CC starred/VBD in/IN "
+                + "The/DT/DATE Last/JJ/DATE Days/NNPS/DATE of/IN Dolwyn/NNP ./.", "2019-12-30", "2019-12-24TMO", "2020-06-05");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aWeekLongStayIsADuration() {
+        AnnotatedDocument doc = tagged("After/IN a/DT week-long/JJ stay/NN and/CC a/DT minutes-long/JJ ride/NN ,/, he/PRP left/VBD ./.",
+                "2020-01-12");
+        assertThat(refined(doc)).containsExactly("week-long|DURATION|P1W", "minutes-long|DURATION|PTXM");
+    }
+
+    @Test
+    void theLastCoupleOfWeeksReadAsARangeIsTwoWeeks() {
+        AnnotatedDocument doc = tagged("We/PRP improved/VBD over/IN the/DT/DATE last/JJ/DATE couple/NN/DATE of/IN/DATE weeks/NNS/DATE ./.",
+                "2020-08-18", "2020-08-04/2020-08-18");
+        assertThat(refined(doc)).containsExactly("the last couple of weeks|DURATION|P2W");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
