@@ -41,6 +41,11 @@ final class LocalTense {
     static Tense at(List<Token> sentence, int first, int last) {
         boolean participle = false;
         for (int i = first - 1; i >= 0; i--) {
+            if (isComplementizer(sentence.get(i))) {
+                // "announced that from June 15, wearing a face covering would become compulsory": the date belongs to the
+                // clause "that" opens, whose verb comes after it
+                break;
+            }
             if (!isVerb(sentence.get(i)) || isAttributive(sentence, i)) {
                 continue;
             }
@@ -143,6 +148,11 @@ final class LocalTense {
         String pos = s.get(i).pos();
         return ("VBG".equals(pos) || "VBN".equals(pos)) && i + 1 < s.size() && s.get(i + 1).pos() != null
                 && s.get(i + 1).pos().startsWith("NN");
+    }
+
+    /** "that" opening a clause (tagged as a preposition), not the determiner ("that day"). */
+    private static boolean isComplementizer(Token t) {
+        return t.text().equalsIgnoreCase("that") && "IN".equals(t.pos());
     }
 
     private static boolean isVerb(Token t) {

@@ -30,6 +30,7 @@ public final class TimexRefiner {
     private static final Pattern THAT_UNIT = Pattern.compile("(?i)(?:(?:later|earlier)\\s+)?(?:that(?:\\s+same)?|the\\s+same)\\s+(?:day|month|year)");
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)(?<![\\w-])that\\s+$");
     private static final Pattern AGO = Pattern.compile("(?i)\\bago\\b");
+    private static final Pattern PRIOR_AFTER = Pattern.compile("(?i)\\s+prior\\b(?!\\s+to\\b)");
     private static final Pattern UNIT_OFFSET_AFTER = Pattern.compile("(?i)(\\s+(?:previous|prior|earlier|before(?=\\s*[,.;:]|\\s*$)))\\b");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?i)(an?|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|\\d{1,3})\\s+(hour|minute)s?\\s+(later|earlier|after|before)");
@@ -100,6 +101,7 @@ public final class TimexRefiner {
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.partsOfACentury(text, found);
+        found = TimexSpanRules.fiscalYearsWithSlash(text, found);
         found = TimexSpanRules.countedUnits(text, found);
         found = TimexSpanRules.halfUnits(text, tokens, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
@@ -300,7 +302,7 @@ public final class TimexRefiner {
         String text = doc.text();
         String s = text.substring(m.start(), m.end());
         Sentence sentence = doc.sentenceAt(m.start());
-        m = thatUnitExtent(unitExtent(fiscalExtent(m, text), text), text);
+        m = thatUnitExtent(unitExtent(fiscalExtent(priorExtent(m, text), text), text), text);
         s = text.substring(m.start(), m.end());
         String few = TimexValueRules.fewUnits(s, m.value());
         if (few != null) {
@@ -348,6 +350,7 @@ public final class TimexRefiner {
         v = TimexValueRules.agoPrecision(s, v);
         v = TimexValueRules.withoutIntersection(v);
         v = TimexSetRules.frequencyValue(s, m.type(), v);
+        v = TimexValueRules.hundreds(s, v);
         v = TimexValueRules.writtenDuration(s, m.type(), v);
         v = TimexValueRules.largeDuration(s, m.type(), v);
         return new Resolved(m.withValue(v), false, timeOnly, offset);
@@ -503,6 +506,15 @@ public final class TimexRefiner {
         }
         Matcher after = UNIT_OFFSET_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)));
         return after.lookingAt() ? new TimexMention(m.start(), m.end() + after.end(1), m.type(), m.value()) : m;
+    }
+
+    /** "two months prior" (not "prior to"): the word that makes a counted duration an offset from the date before it. */
+    private static TimexMention priorExtent(TimexMention m, String text) {
+        Matcher after = PRIOR_AFTER.matcher(text).region(m.end(), text.length());
+        if (!m.type().equals("DURATION") || !after.lookingAt()) {
+            return m;
+        }
+        return new TimexMention(m.start(), after.end(), "DATE", m.value());
     }
 
     /** "fiscal 2009" where the annotator tagged only the year. */

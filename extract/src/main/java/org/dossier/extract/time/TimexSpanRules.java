@@ -30,6 +30,9 @@ final class TimexSpanRules {
     private static final Pattern ADJECTIVAL_DURATION = Pattern.compile("(?i)(?:the|an?)\\s+((?:\\d+(?:\\.\\d+)?|two|three|four|five"
             + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\\s-](?:second|minute|hour|day|week"
             + "|month|year|decade))(?:\\s+[a-z]+)?");
+    private static final Pattern JUST_BEFORE = Pattern.compile("(?i)(?<![\\w-])just\\s$");
+    private static final Pattern SLASH_FISCAL_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?((?:19|20)\\d\\d)/\\d\\d\\s+"
+            + "(?:fiscal|financial)\\s+year\\b");
     private static final Pattern UNIT_LONG = Pattern.compile("(?i)(?<![\\w-])(?:(\\d{1,3}|an?|one|two|three|four|five|six|seven"
             + "|eight|nine|ten|twelve|several|few|many)-)?(minute|hour|day|week|month|year|decade)s?-long\\b");
     private static final Pattern OF_AGE = Pattern.compile("\\s+of\\s+age\\b");
@@ -159,6 +162,12 @@ final class TimexSpanRules {
             // "the early 1990s", "late 2017", "the mid-1980s", "the 1990s": the part of the period and a decade's article
             // are in the extent, not the article of a year used as a modifier ("the 2016 election")
             return m.withSpan(m.start() - (part.end() - part.start()), m.end());
+        }
+        if (JUST_BEFORE.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()
+                && (COUNTED.matcher(s).matches() || s.matches("(?i)(?:over|under|about|around|more|less|nearly|almost)\\s.*"))) {
+            // "just two months", "just over twelve minutes": "just" belongs to the count
+            m = m.withSpan(m.start() - 5, m.end());
+            s = text.substring(m.start(), m.end());
         }
         Matcher a = APPROXIMATELY.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
         if (!a.find()) {
@@ -664,6 +673,20 @@ final class TimexSpanRules {
                 out.add(new TimexMention(m.start(2), m.end(2), "DATE", fullYear(m.group(1), second)));
             }
         }
+        return out;
+    }
+
+    /** "the 2019/20 fiscal year": one DATE, the year it starts in (as "the winter of 2006–2007" is one). */
+    static List<TimexMention> fiscalYearsWithSlash(String text, List<TimexMention> found) {
+        Matcher m = SLASH_FISCAL_YEAR.matcher(text);
+        List<TimexMention> out = new ArrayList<>(found);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            out.removeIf(f -> f.start() < end && start < f.end());
+            out.add(new TimexMention(start, end, "DATE", m.group(1)));
+        }
+        out.sort(java.util.Comparator.comparingInt(TimexMention::start));
         return out;
     }
 

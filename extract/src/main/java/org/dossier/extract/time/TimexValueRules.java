@@ -43,11 +43,12 @@ final class TimexValueRules {
     private static final Pattern DECADE = Pattern.compile("(?i)^(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?'?(\\d\\d)?(\\d)0'?s$");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("'(\\d\\d)\\b");
     private static final Pattern OFFSET = Pattern.compile("(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})"
-            + "\\s+(day|week|month|year|decade)s?\\s+(earlier|later|before|after)$");
+            + "\\s+(day|week|month|year|decade)s?\\s+(earlier|later|before|after|prior)$");
     private static final Pattern NEXT_UNIT = Pattern.compile("(?i)^the\\s+(?:(next|following|previous|preceding)\\s+(day|month|year)"
             + "|(day|month|year)\\s+(before|after|previous|prior|earlier|later))$");
     private static final Pattern SAME_UNIT = Pattern.compile("(?i)^(?:(?:later|earlier)\\s+)?(?:the\\s+same|that(?:\\s+same)?)\\s+(day|month|year)$"
             + "|^the\\s+(day)$");
+    private static final Pattern HUNDREDS = Pattern.compile("(?i)(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(1\\d)00'?s");
     private static final Pattern THE_PAST_UNIT = Pattern.compile("(?i)(?:(?:about|around|roughly|approximately|nearly|almost"
             + "|more\\s+than|over|under|at\\s+least)\\s+)?the\\s+past\\s+(week|month|year)");
     private static final Pattern THAT_MONTH = Pattern.compile("(?i)^that\\s+" + MONTH + "$");
@@ -384,6 +385,12 @@ final class TimexValueRules {
         return "P" + (unit.matches("hour|minute") ? "T" : "") + (couple.group(1).matches("(?i)couple\\s+of") ? "2" : "X") + letter;
     }
 
+    /** "the 1800s", "the early 1700s": a century ({@code 18}), not the decade its digits would make. */
+    static String hundreds(String text, String value) {
+        Matcher m = HUNDREDS.matcher(text.trim());
+        return m.matches() ? m.group(1) : value;
+    }
+
     static String thePastUnit(String text) {
         Matcher m = THE_PAST_UNIT.matcher(text.trim());
         return m.matches() ? "P1" + Character.toUpperCase(m.group(1).charAt(0)) : null;
@@ -499,7 +506,7 @@ final class TimexValueRules {
             String count = o.group(1).toLowerCase(Locale.ROOT);
             amount = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
             String direction = o.group(3).toLowerCase(Locale.ROOT);
-            amount = direction.equals("earlier") || direction.equals("before") ? -amount : amount;
+            amount = direction.matches("earlier|before|prior") ? -amount : amount;
             unit = o.group(2).toLowerCase(Locale.ROOT);
         } else if (n.matches()) {
             String direction = (n.group(1) != null ? n.group(1) : n.group(4)).toLowerCase(Locale.ROOT);

@@ -835,6 +835,43 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aDateAfterThatGoesWithTheClauseThatOpensNotTheReportingVerb() {
+        AnnotatedDocument doc = tagged("He/PRP announced/VBD that/IN from/IN June/NNP/DATE 15/CD/DATE ,/, masks/NNS would/MD become/VB "
+                + "compulsory/JJ ./.", "2020-06-05", "2020-06-15");
+        assertThat(refined(doc)).containsExactly("June 15|DATE|2020-06-15");
+    }
+
+    @Test
+    void aCountedDurationPriorIsAnOffsetFromTheDateBefore() {
+        AnnotatedDocument doc = tagged("The/DT ban/NN began/VBD in/IN August/NNP/DATE ;/: talks/NNS had/VBD started/VBN two/CD/DURATION "
+                + "months/NNS/DURATION prior/RB ./.", "2020-09-30", "2020-08", "P2M");
+        assertThat(refined(doc)).containsExactly("August|DATE|2020-08", "two months prior|DATE|2020-06");
+    }
+
+    @Test
+    void theEighteenHundredsAreACentury() {
+        AnnotatedDocument doc = tagged("The/DT house/NN dates/VBZ from/IN the/DT/DATE 1800s/CD/DATE ./.", "2019-10-19", "180");
+        assertThat(refined(doc)).containsExactly("the 1800s|DATE|18");
+    }
+
+    @Test
+    void justBeforeACountIsInTheExtent() {
+        AnnotatedDocument doc = tagged("It/PRP took/VBD just/RB over/IN/DURATION twelve/CD/DURATION minutes/NNS/DURATION and/CC "
+                + "just/RB two/CD/DURATION months/NNS/DURATION ./.", "2019-10-12", "PT12M", "P2M");
+        assertThat(refined(doc)).containsExactly("just over twelve minutes|DURATION|PT12M", "just two months|DURATION|P2M");
+    }
+
+    @Test
+    void aFiscalYearWrittenWithASlashIsOneDate() {
+        // TaggedText cannot hold a slash in a word, so the span rule is called on the text itself
+        String text = "Profit fell in the 2019/20 fiscal year.";
+        List<TimexMention> found = List.of(new TimexMention(19, 23, "DATE", "2019"), new TimexMention(24, 38, "DURATION", "P20Y"));
+        assertThat(TimexSpanRules.fiscalYearsWithSlash(text, found).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "|" + m.type() + "|" + m.value()).toList())
+                .containsExactly("the 2019/20 fiscal year|DATE|2019");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
