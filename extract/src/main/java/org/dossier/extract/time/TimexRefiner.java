@@ -39,6 +39,7 @@ public final class TimexRefiner {
     private static final Pattern CLOCK_BEFORE = Pattern.compile("(?i)\\b(?:at|around|about|by|until|till|since|from|after"
             + "|before|to)\\s+$");
     private static final Pattern CLOCK_AFTER = Pattern.compile("\\s*(?:[aApP]\\.?[mM]\\b|[A-Z]{2,5}\\b|local\\b|hours\\b)");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:his|her|their|my|our|your|its)\\s+(?:(?:early|mid|late)[\\s-]+)?$");
     private static final Pattern EVE_OF = Pattern.compile("(?i)(?<![\\w-])the\\s+eve\\s+of\\s+$");
     private static final Pattern ENDED = Pattern.compile("(?i)\\s+(?:(?:that|which)\\s+)?(?:ended|ending|ends|to)\\s+");
     private static final Pattern RANGE_BETWEEN = Pattern.compile("(?i)\\s*(?:through|thru|to|until|till|-|–|—)\\s*");
@@ -102,6 +103,8 @@ public final class TimexRefiner {
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.partsOfACentury(text, found);
         found = TimexSpanRules.fiscalYearsWithSlash(text, found);
+        found = TimexSpanRules.raceTimesWithMarks(text, found);
+        found = TimexSpanRules.sameDayAndIntervals(text, found, dct);
         found = TimexSpanRules.countedUnits(text, found);
         found = TimexSpanRules.halfUnits(text, tokens, found);
         found = TimexSpanRules.runsUpToNow(text, found, dct);
@@ -568,7 +571,9 @@ public final class TimexRefiner {
         List<TimexMention> out = new ArrayList<>();
         Matcher m = DECADE_WORD.matcher(text);
         while (m.find()) {
-            if (!TimexSpanRules.overlapsAny(found, m.start(), m.end())) {
+            if (!TimexSpanRules.overlapsAny(found, m.start(), m.end())
+                    && !AGE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+                // "in his 30s" is an age
                 String value = TimexValueRules.decade(m.group(), dct);
                 if (value != null) {
                     out.add(new TimexMention(m.start(), m.end(), "DATE", value));

@@ -30,6 +30,15 @@ final class TimexSpanRules {
     private static final Pattern ADJECTIVAL_DURATION = Pattern.compile("(?i)(?:the|an?)\\s+((?:\\d+(?:\\.\\d+)?|two|three|four|five"
             + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\\s-](?:second|minute|hour|day|week"
             + "|month|year|decade))(?:\\s+[a-z]+)?");
+    private static final Pattern THIS_DAY_A_YEAR_AGO = Pattern.compile("(?i)(?<![\\w-])this\\s+day\\s+(?:last\\s+year"
+            + "|(?:one|a)\\s+year\\s+ago)\\b");
+    private static final Pattern UNIT_INTERVALS = Pattern.compile("(?i)(?<![\\w-])(?:(\\d{1,3}|one|two|three|four|five|six|ten"
+            + "|fifteen|twenty|thirty)[\\s-])?(second|minute|hour|day|week|month|year)\\s+intervals\\b");
+    private static final Pattern ALTERNATE_UNITS = Pattern.compile("(?i)(?<![\\w-])alternate\\s+(day|week|month|year)s\\b");
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile("\\s+(?:Olympic|Olympics|Games|Paralympics|Paralympic"
+            + "|Universiade|Festival|Session|Palace|Classic|Cup|School|Camp|Program|Programme|Series)\\b");
+    private static final Pattern MARKED_RACE_TIME = Pattern.compile("(?<![\\w'])(?:(\\d{1,2})h\\s*)?(\\d{1,2})'\\s*(\\d{1,2})(?:\"|''|')?(?![\\w'])");
+    private static final Pattern RACE_CUE_BEFORE = Pattern.compile("(?i)\\b(?:time|times|lead|by|behind|ahead|gap|margin|in|of)\\s+$");
     private static final Pattern JUST_BEFORE = Pattern.compile("(?i)(?<![\\w-])just\\s$");
     private static final Pattern SLASH_FISCAL_YEAR = Pattern.compile("(?i)(?<![\\w-])(?:the\\s+)?((?:19|20)\\d\\d)/\\d\\d\\s+"
             + "(?:fiscal|financial)\\s+year\\b");
@@ -199,6 +208,69 @@ final class TimexSpanRules {
         return a.matches() ? m.withSpan(m.start() + a.start(1), m.start() + a.end(1)) : m;
     }
 
+    private static boolean isPossessive(Token t) {
+        return t != null && ("PRP$".equals(t.pos()) || t.text().matches("(?i)his|her|their|my|our|your|its"));
+    }
+
+    /**
+     * "5h 34' 28\"", "2' 23'", "1' 37\"": a race time in hours, minutes (') and seconds (\" or ''), as cycling results
+     * write it, where the annotators found nothing or a piece read as a year.
+     */
+    static List<TimexMention> raceTimesWithMarks(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>(found);
+        Matcher m = MARKED_RACE_TIME.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (m.group(1) == null && !RACE_CUE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+                // without hours, only after "by", "in a time of" and the like: "6' 2\"" alone may be a height
+                continue;
+            }
+            out.removeIf(f -> f.start() < end && start < f.end());
+            String value = "PT" + (m.group(1) == null ? "" : Integer.parseInt(m.group(1)) + "H") + Integer.parseInt(m.group(2)) + "M"
+                    + Integer.parseInt(m.group(3)) + "S";
+            out.add(new TimexMention(start, end, "DURATION", value));
+        }
+        out.sort(java.util.Comparator.comparingInt(TimexMention::start));
+        return out;
+    }
+
+    /**
+     * "this day last year", "this day one year ago": the same day a year before the creation date, one DATE; "at one
+     * minute intervals", "on alternate days": a SET ({@code PT1M}, {@code P2D}). The expressions inside are dropped.
+     */
+    static List<TimexMention> sameDayAndIntervals(String text, List<TimexMention> found, java.time.LocalDate dct) {
+        List<TimexMention> out = new ArrayList<>(found);
+        Matcher d = THIS_DAY_A_YEAR_AGO.matcher(text);
+        while (dct != null && d.find()) {
+            replace(out, new TimexMention(d.start(), d.end(), "DATE", dct.minusYears(1).toString()));
+        }
+        Matcher i = UNIT_INTERVALS.matcher(text);
+        while (i.find()) {
+            String count = i.group(1) == null ? "1" : TimexValueRules.count(i.group(1));
+            if (count != null) {
+                replace(out, new TimexMention(i.start(), i.end(), "SET", period(count, i.group(2))));
+            }
+        }
+        Matcher a = ALTERNATE_UNITS.matcher(text);
+        while (a.find()) {
+            replace(out, new TimexMention(a.start(), a.end(), "SET", period("2", a.group(1))));
+        }
+        out.sort(java.util.Comparator.comparingInt(TimexMention::start));
+        return out;
+    }
+
+    private static void replace(List<TimexMention> out, TimexMention m) {
+        out.removeIf(f -> f.start() < m.end() && m.start() < f.end());
+        out.add(m);
+    }
+
+    private static String period(String count, String unitWord) {
+        String unit = unitWord.toLowerCase(Locale.ROOT);
+        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
+        return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
+    }
+
     /** True when no word comes before the offset in its sentence but an opening quote or bracket. */
     private static boolean sentenceStart(List<Token> tokens, int offset) {
         Token before = tokenBefore(tokens, offset);
@@ -287,12 +359,23 @@ final class TimexSpanRules {
             // "2019-nCoV", "Halloween-themed": part of a word, not a date
             return true;
         }
-        if (s.matches("(?i)(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")) {
-            // "a man in his forties": an age, not a decade
+        if (s.matches("(?i)(?:(?:early|mid|late)[\\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+                + "|[2-9]0'?s)")) {
+            // "a man in his forties", "in his early thirties", "a Pakistani in his 30s": an age, not a decade
             Token before = tokenBefore(tokens, m.start());
-            if (before != null && ("PRP$".equals(before.pos()) || before.text().matches("(?i)his|her|their|my|our|your|its"))) {
+            Token second = before == null ? null : tokenBefore(tokens, before.start());
+            if (isPossessive(before) || before != null && before.text().matches("(?i)early|mid|late") && isPossessive(second)) {
                 return true;
             }
+        }
+        if (s.matches("'\\s+\\d\\d")) {
+            // "5h 34' 28\"": minutes and seconds of a race time, not a year written "'28"
+            return true;
+        }
+        if (s.matches("Spring|Summer|Autumn|Winter") && NAME_WORD_AFTER.matcher(text.substring(m.end(),
+                Math.min(text.length(), m.end() + 20))).lookingAt()) {
+            // "the 2008 Summer Olympic Games", "Winter Paralympics": part of a name
+            return true;
         }
         if (s.matches("(?i)current")) {
             // alone, "current" is the noun ("this upward current") or says something is up to date ("the data is current");

@@ -872,6 +872,41 @@ class TimexRefinerTest {
     }
 
     @Test
+    void anAgeInDecadesAfterAPossessiveIsNoDecade() {
+        AnnotatedDocument doc = tagged("A/DT man/NN in/IN his/PRP$ early/JJ thirties/NNS/DATE met/VBD a/DT woman/NN in/IN her/PRP$ "
+                + "30s/CD/DATE ./.", "2005-07-14", "193", "193");
+        assertThat(refined(doc)).isEmpty();
+    }
+
+    @Test
+    void aCyclingRaceTimeWithMarksIsADuration() {
+        String text = "He won in a time of 5h 34' 28\" and leads by 2' 23' ; he is 6' 2\" tall .";
+        AnnotatedDocument doc = spans(text, "2007-07-23", "' 28|DATE|1928", "' 23|DATE|1923");
+        assertThat(refined(doc)).containsExactly("5h 34' 28\"|DURATION|PT5H34M28S", "2' 23'|DURATION|PT2M23S");
+    }
+
+    @Test
+    void aSeasonInsideTheNameOfGamesIsNoDate() {
+        AnnotatedDocument doc = tagged("The/DT Summer/NNP/DATE Olympics/NNPS opened/VBD in/IN summer/NN/DATE ./.",
+                "2008-08-13", "2008-SU", "2008-SU");
+        assertThat(refined(doc)).containsExactly("summer|DATE|2008-SU");
+    }
+
+    @Test
+    void thisDayLastYearIsTheSameDayAYearBefore() {
+        AnnotatedDocument doc = tagged("On/IN this/DT/DATE day/NN/DATE last/JJ/DATE year/NN/DATE ,/, bombs/NNS exploded/VBD ./.",
+                "2006-07-07", "XXXX-XX-XX");
+        assertThat(refined(doc)).containsExactly("this day last year|DATE|2005-07-07");
+    }
+
+    @Test
+    void intervalsAndAlternateDaysAreSets() {
+        AnnotatedDocument doc = tagged("Riders/NNS start/VBP at/IN one/CD/DURATION minute/NN/DURATION intervals/NNS and/CC cars/NNS "
+                + "drive/VBP on/IN alternate/JJ days/NNS ./.", "2007-07-07", "PT1M");
+        assertThat(refined(doc)).containsExactly("one minute intervals|SET|PT1M", "alternate days|SET|P2D");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
