@@ -99,6 +99,7 @@ public final class TimexRefiner {
         found.addAll(TimexSpanRules.missedYearRanges(text, found));
         found.addAll(TimexSpanRules.missedPartsOfYears(text, found));
         found.addAll(TimexSpanRules.missedLongUnits(text, found));
+        found.addAll(TimexSpanRules.missedDottedClockTimes(text, found));
         found.addAll(decades(text, found, dct));
         found.addAll(TimexSetRules.frequencies(text, found));
         found = TimexSpanRules.partsOfACentury(text, found);

@@ -25,11 +25,12 @@ final class TimexSpanRules {
     private static final Pattern DATE_AT_TIME = Pattern.compile("(?i)(.*?(?:\\d|day|tomorrow|yesterday|today))\\s+at\\s+(\\d.*)");
     private static final Pattern PART_BEFORE_OF = Pattern.compile("(?i)\\b(?:half|quarter)$");
     private static final Pattern OF_THE_YEAR = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|this|last|next)\\s+year|(?:1[89]|20)\\d\\d)\\b");
-    private static final Pattern PART_OF_CENTURY = Pattern.compile("(?i)(?<![\\w-])(?:a\\s+)?(?:(quarter)|half)[\\s-]century\\b"
-            + "|(?<![\\w-])half\\s+a\\s+century\\b");
+    private static final Pattern PART_OF_CENTURY = Pattern.compile("(?i)(?<![\\w-])(?:(?:about|around|almost|nearly|more\\s+than"
+            + "|over)\\s+)?(?:(?:a\\s+)?(?:(quarter)|half)[\\s-]century|half\\s+a\\s+century)\\b");
     private static final Pattern ADJECTIVAL_DURATION = Pattern.compile("(?i)(?:the|an?)\\s+((?:\\d+(?:\\.\\d+)?|two|three|four|five"
             + "|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\\s-](?:second|minute|hour|day|week"
             + "|month|year|decade))(?:\\s+[a-z]+)?");
+    private static final Pattern DOTTED_CLOCK = Pattern.compile("(?i)(?<![\\w.])(\\d{1,2})\\.([0-5]\\d)\\s?([ap]\\.?m\\.?)(?!\\w)");
     private static final Pattern THIS_DAY_A_YEAR_AGO = Pattern.compile("(?i)(?<![\\w-])this\\s+day\\s+(?:last\\s+year"
             + "|(?:one|a)\\s+year\\s+ago)\\b");
     private static final Pattern UNIT_INTERVALS = Pattern.compile("(?i)(?<![\\w-])(?:(\\d{1,3}|one|two|three|four|five|six|ten"
@@ -828,6 +829,28 @@ final class TimexSpanRules {
             String letter = unit.equals("minute") ? "M" : unit.equals("decade") ? "DE" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
             out.add(new TimexMention(m.start(), m.end(), "DURATION",
                     "P" + (unit.matches("hour|minute") ? "T" : "") + count + letter));
+        }
+        return out;
+    }
+
+    /**
+     * "8.26am", "9.47 p.m.": a clock time written with a point, as British news writes it, where the annotators found
+     * nothing; a TIME of that hour whose day the refiner finds as for any clock time ({@code T08:26}).
+     */
+    static List<TimexMention> missedDottedClockTimes(String text, List<TimexMention> found) {
+        List<TimexMention> out = new ArrayList<>();
+        Matcher m = DOTTED_CLOCK.matcher(text);
+        while (m.find()) {
+            if (overlapsAny(found, m.start(), m.end())) {
+                continue;
+            }
+            int hour = Integer.parseInt(m.group(1));
+            if (hour < 1 || hour > 12) {
+                continue;
+            }
+            boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
+            int h24 = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+            out.add(new TimexMention(m.start(), m.end(), "TIME", String.format(Locale.ROOT, "T%02d:%s", h24, m.group(2))));
         }
         return out;
     }

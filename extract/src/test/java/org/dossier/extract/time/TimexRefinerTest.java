@@ -907,6 +907,20 @@ class TimexRefinerTest {
     }
 
     @Test
+    void aClockTimeWrittenWithAPointIsATime() {
+        AnnotatedDocument doc = tagged("The/DT first/JJ bomb/NN exploded/VBD on/IN Thursday/NNP/DATE at/IN 8.26am/CD ,/, the/DT "
+                + "price/NN rose/VBD to/TO 8.26/CD ./.", "2005-07-08", "2005-07-07");
+        assertThat(refined(doc)).containsExactly("Thursday|DATE|2005-07-07", "8.26am|TIME|2005-07-07T08:26");
+    }
+
+    @Test
+    void almostHalfACenturyIsOneDuration() {
+        AnnotatedDocument doc = tagged("It/PRP lasted/VBD almost/RB half/PDT/DURATION a/DT/DURATION century/NN/DURATION ./.",
+                "2010-03-13", "P50Y");
+        assertThat(refined(doc)).containsExactly("almost half a century|DURATION|P50Y");
+    }
+
+    @Test
     void uncountedPastAndComingUnitsAreReferencesNotOneDate() {
         AnnotatedDocument doc = tagged("Prices/NNS rose/VBD in/IN the/DT/DATE past/JJ/DATE months/NNS/DATE and/CC will/MD fall/VB in/IN "
                 + "the/DT/DATE coming/VBG/DATE weeks/NNS/DATE ./.", "2013-03-22", "2013-02", "2013-W13");
