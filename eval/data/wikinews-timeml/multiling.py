@@ -56,6 +56,12 @@ def already_used(title, skip_dir):
     return False
 
 
+def select(digits, split_dir, source_dir=SOURCE_DIR, n=12):
+    """The first n candidates with those digits whose title no other file under eval/data (nor MEANTIME) holds."""
+    free = [c for c in candidates(digits, source_dir) if not already_used(read(c, source_dir)[0], split_dir)]
+    return free[:n]
+
+
 def document(name, date, row):
     """(DOCID, TimeML input) of one source file."""
     docid = f'wikinews-ml-{date}-{name}'

@@ -19,22 +19,15 @@ TAKEN = ['M0015', 'M0036', 'M0066', 'M0076', 'M0086', 'M0095', 'M0096']
 # is already under eval/data (all in wikinews-quotes: split.tsv, texts/ml-M00TD.txt, check2/check3 gold, README):
 USED = ['M0016', 'M0035', 'M0055', 'M0056', 'M0065', 'M0075', 'M0085']
 # None is in MEANTIME. Only 7 candidates are free, so the split has 7 documents, not 12 (the candidates ran out).
-
-
-def candidates():
-    return multiling.candidates('56', SOURCE_DIR)
-
-
-def select(n=12):
-    free = [c for c in candidates() if not multiling.already_used(multiling.read(c, SOURCE_DIR)[0], HERE)]
-    return free[:n]
+DIGITS = '56'
 
 
 if __name__ == '__main__':
     if len(sys.argv) > 1:
         SOURCE_DIR = sys.argv[1]
-    assert candidates() == [f'M00{t}{d}' for t in '1356789' for d in '56'], candidates()
-    taken = select()
+    candidates = multiling.candidates(DIGITS, SOURCE_DIR)
+    assert candidates == [f'M00{t}{d}' for t in '1356789' for d in '56'], candidates
+    taken = multiling.select(DIGITS, HERE, SOURCE_DIR)
     assert taken == TAKEN, taken
-    assert sorted(set(candidates()) - set(taken)) == USED
+    assert sorted(set(candidates) - set(taken)) == USED
     multiling.write(HERE, TAKEN, SOURCE_DIR)

@@ -20,24 +20,17 @@ TAKEN = ['M0012', 'M0013', 'M0032', 'M0033', 'M0052', 'M0053', 'M0054', 'M0063',
 USED = ['M0014', 'M0034', 'M0062', 'M0064', 'M0074', 'M0093']
 # None is in MEANTIME. 15 candidates are free; the first 12 are taken, M0084, M0092 and M0094 are left over.
 LEFT_OVER = ['M0084', 'M0092', 'M0094']
-
-
-def candidates():
-    return multiling.candidates('234', SOURCE_DIR)
-
-
-def select(n=12):
-    free = [c for c in candidates() if not multiling.already_used(multiling.read(c, SOURCE_DIR)[0], HERE)]
-    return free[:n]
+DIGITS = '234'
 
 
 if __name__ == '__main__':
     if len(sys.argv) > 1:
         SOURCE_DIR = sys.argv[1]
-    assert candidates() == [f'M00{t}{d}' for t in '1356789' for d in '234'], candidates()
-    taken = select()
+    candidates = multiling.candidates(DIGITS, SOURCE_DIR)
+    assert candidates == [f'M00{t}{d}' for t in '1356789' for d in '234'], candidates
+    taken = multiling.select(DIGITS, HERE, SOURCE_DIR)
     assert taken == TAKEN, taken
-    free = [c for c in candidates() if c not in USED]
+    free = [c for c in candidates if c not in USED]
     assert free[:12] == TAKEN and free[12:] == LEFT_OVER, free
-    assert [c for c in candidates() if c not in free] == USED
+    assert [c for c in candidates if c not in free] == USED
     multiling.write(HERE, TAKEN, SOURCE_DIR)

@@ -21,22 +21,15 @@ TAKEN = ['M0017', 'M0018', 'M0019', 'M0037', 'M0038', 'M0039', 'M0058', 'M0059',
 USED = ['M0057', 'M0067', 'M0077', 'M0087', 'M0088']
 # None is in MEANTIME. The 12th free candidate is M0079; M0089, M0097, M0098 and M0099 were free but not reached.
 NOT_REACHED = ['M0089', 'M0097', 'M0098', 'M0099']
-
-
-def candidates():
-    return multiling.candidates('789', SOURCE_DIR)
-
-
-def select(n=12):
-    free = [c for c in candidates() if not multiling.already_used(multiling.read(c, SOURCE_DIR)[0], HERE)]
-    return free[:n]
+DIGITS = '789'
 
 
 if __name__ == '__main__':
     if len(sys.argv) > 1:
         SOURCE_DIR = sys.argv[1]
-    assert candidates() == [f'M00{t}{d}' for t in '1356789' for d in '789'], candidates()
-    taken = select()
+    candidates = multiling.candidates(DIGITS, SOURCE_DIR)
+    assert candidates == [f'M00{t}{d}' for t in '1356789' for d in '789'], candidates
+    taken = multiling.select(DIGITS, HERE, SOURCE_DIR)
     assert taken == TAKEN, taken
-    assert [c for c in candidates() if c not in taken] == sorted(USED + NOT_REACHED)
+    assert [c for c in candidates if c not in taken] == sorted(USED + NOT_REACHED)
     multiling.write(HERE, TAKEN, SOURCE_DIR)
