@@ -250,12 +250,12 @@ final class TimexSpanRules {
         while (i.find()) {
             String count = i.group(1) == null ? "1" : TimexValueRules.count(i.group(1));
             if (count != null) {
-                replace(out, new TimexMention(i.start(), i.end(), "SET", period(count, i.group(2))));
+                replace(out, new TimexMention(i.start(), i.end(), "SET", TimexValueRules.duration(count, i.group(2))));
             }
         }
         Matcher a = ALTERNATE_UNITS.matcher(text);
         while (a.find()) {
-            replace(out, new TimexMention(a.start(), a.end(), "SET", period("2", a.group(1))));
+            replace(out, new TimexMention(a.start(), a.end(), "SET", TimexValueRules.duration("2", a.group(1))));
         }
         out.sort(java.util.Comparator.comparingInt(TimexMention::start));
         return out;
@@ -264,12 +264,6 @@ final class TimexSpanRules {
     private static void replace(List<TimexMention> out, TimexMention m) {
         out.removeIf(f -> f.start() < m.end() && m.start() < f.end());
         out.add(m);
-    }
-
-    private static String period(String count, String unitWord) {
-        String unit = unitWord.toLowerCase(Locale.ROOT);
-        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
-        return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
     }
 
     /** True when no word comes before the offset in its sentence but an opening quote or bracket. */
@@ -825,10 +819,7 @@ final class TimexSpanRules {
             if (count == null) {
                 continue;
             }
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            String letter = unit.equals("minute") ? "M" : unit.equals("decade") ? "DE" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
-            out.add(new TimexMention(m.start(), m.end(), "DURATION",
-                    "P" + (unit.matches("hour|minute") ? "T" : "") + count + letter));
+            out.add(new TimexMention(m.start(), m.end(), "DURATION", TimexValueRules.duration(count, m.group(2))));
         }
         return out;
     }

@@ -380,9 +380,7 @@ final class TimexValueRules {
         if (!couple.matches() || !value.contains("/")) {
             return null;
         }
-        String unit = couple.group(2).toLowerCase(Locale.ROOT);
-        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
-        return "P" + (unit.matches("hour|minute") ? "T" : "") + (couple.group(1).matches("(?i)couple\\s+of") ? "2" : "X") + letter;
+        return duration(couple.group(1).matches("(?i)couple\\s+of") ? "2" : "X", couple.group(2));
     }
 
     /** "the 1800s", "the early 1700s": a century ({@code 18}), not the decade its digits would make. */
@@ -566,9 +564,18 @@ final class TimexValueRules {
         if (count == null) {
             return value;
         }
-        String unit = d.group(2).toLowerCase(Locale.ROOT);
-        String letter = unit.equals("minute") ? "M" : unit.substring(0, 1).toUpperCase(Locale.ROOT);
-        return "P" + (unit.matches("hour|minute|second") ? "T" : "") + count + letter;
+        return duration(count, d.group(2));
+    }
+
+    /**
+     * The TimeML value of {@code count} units ({@code "2"}, {@code "X"} for an uncounted number): {@code P2W},
+     * {@code PT2H}, {@code PXDE}. {@code unit} is a singular unit word: second, minute, hour, day, week, month, year,
+     * decade.
+     */
+    static String duration(String count, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        String letter = u.equals("minute") ? "M" : u.equals("decade") ? "DE" : u.substring(0, 1).toUpperCase(Locale.ROOT);
+        return "P" + (u.matches("hour|minute|second") ? "T" : "") + count + letter;
     }
 
     /** "a", "an", "one" to "twelve" or digits, as a number. */
