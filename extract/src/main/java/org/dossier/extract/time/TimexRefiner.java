@@ -120,8 +120,13 @@ public final class TimexRefiner {
                 before.add(r.mention());
             }
         }
-        return raceTimes(text, clockOffsets(doc, eveOf(text, timesOnTheirSentencesDate(doc, unitsEndingOnADate(text,
-                rangesInOrder(text, out))))));
+        // steps that read the expressions around each one, once every value is known
+        out = rangesInOrder(text, out);
+        out = unitsEndingOnADate(text, out);
+        out = timesOnTheirSentencesDate(doc, out);
+        out = eveOf(text, out);
+        out = clockOffsets(doc, out);
+        return raceTimes(text, out);
     }
 
     /**
