@@ -3,8 +3,10 @@ package org.dossier.annotate.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One label per name across a document: a tagger decides sentence by sentence, so the same name can get different
@@ -12,19 +14,25 @@ import java.util.Map;
  * often in the document, and capitalized occurrences of such a sequence left untagged get it too (longest sequences
  * first, never next to another name). The last word of a multi-word person's name counts as a half vote for that word
  * alone being a person ("Jobs" after "Steve Jobs"). When the votes for a sequence tie, the document does not say which
- * class it has: each tagged run keeps its own class and untagged occurrences stay untagged. Stateless and thread-safe.
+ * class it has: each tagged run keeps its own class and untagged occurrences stay untagged.
+ *
+ * <p>First, a tagged run that joins two names with "and", "or" or "&amp;" ("Mercantile and Commerce") becomes the two names
+ * when the document tags each of them alone elsewhere: the document itself then says they are two names. A run whose
+ * parts never stand alone ("Marks and Spencer") stays one name. Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
     private static final String OTHER = "O";
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
 
     /**
      * @param sentences the tokens of one document, sentence by sentence
-     * @param classes one class per token ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or {@code O}); adjacent tokens
+     * @param tagged one class per token ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or {@code O}); adjacent tokens
      *                of one class form one name
      * @return the classes made consistent, in the same shape
      */
-    public List<List<String>> apply(List<List<String>> sentences, List<List<String>> classes) {
+    public List<List<String>> apply(List<List<String>> sentences, List<List<String>> tagged) {
+        List<List<String>> classes = splitCoordinated(sentences, tagged);
         Map<List<String>, Map<String, Double>> votes = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (int[] run : runs(classes.get(s))) {
@@ -64,6 +72,34 @@ public final class LabelConsistency {
                         for (int k = i; k < i + seq.size(); k++) {
                             cls.set(k, majority);
                         }
+                    }
+                }
+            }
+            out.add(cls);
+        }
+        return out;
+    }
+
+    /**
+     * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
+     * elsewhere in the document.
+     */
+    private static List<List<String>> splitCoordinated(List<List<String>> sentences, List<List<String>> classes) {
+        Set<List<String>> alone = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int[] run : runs(classes.get(s))) {
+                alone.add(sentences.get(s).subList(run[0], run[1]));
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<String> cls = new ArrayList<>(classes.get(s));
+            for (int[] run : runs(classes.get(s))) {
+                for (int k = run[0] + 1; k < run[1] - 1; k++) {
+                    if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))
+                            && alone.contains(words.subList(k + 1, run[1]))) {
+                        cls.set(k, OTHER);
                     }
                 }
             }

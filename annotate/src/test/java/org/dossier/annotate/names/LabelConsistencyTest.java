@@ -49,6 +49,22 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void twoNamesJoinedByAndAreTwoNamesWhenTheDocumentTagsEachAlone() {
+        List<List<String>> sentences = List.of(words("Mercantile and Commerce merge"), words("Mercantile rose"),
+                words("Commerce fell"));
+        List<List<String>> classes = List.of(words("ORG ORG ORG O"), words("ORG O"), words("ORG O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("ORG O ORG O"), words("ORG O"),
+                words("ORG O"));
+    }
+
+    @Test
+    void aNameWithAndStaysOneNameWhenAPartNeverStandsAlone() {
+        List<List<String>> sentences = List.of(words("Marks and Spencer sells"), words("Marks rose"));
+        List<List<String>> classes = List.of(words("ORG ORG ORG O"), words("PER O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("ORG ORG ORG O"), words("PER O"));
+    }
+
+    @Test
     void anEmptyDocumentStaysEmpty() {
         assertThat(consistency.apply(List.of(), List.of())).isEmpty();
     }
