@@ -18,12 +18,16 @@ import java.util.Set;
  *
  * <p>First, a tagged run that joins two names with "and", "or" or "&amp;" ("Mercantile and Commerce") becomes the two names
  * when the document tags each of them alone elsewhere: the document itself then says they are two names. A run whose
- * parts never stand alone ("Marks and Spencer") stays one name. Stateless and thread-safe.
+ * parts never stand alone ("Marks and Spencer") stays one name. And a run that opens with a place's "-based"
+ * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies. Stateless and
+ * thread-safe.
  */
 public final class LabelConsistency {
 
     private static final String OTHER = "O";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
+    private static final String MISC = "MISC";
+    private static final String BASED = "-based";
 
     /**
      * @param sentences the tokens of one document, sentence by sentence
@@ -82,7 +86,7 @@ public final class LabelConsistency {
 
     /**
      * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
-     * elsewhere in the document.
+     * elsewhere in the document, and makes the words of a run up to its last "-based" word MISC.
      */
     private static List<List<String>> splitCoordinated(List<List<String>> sentences, List<List<String>> classes) {
         Set<List<String>> alone = new HashSet<>();
@@ -100,6 +104,16 @@ public final class LabelConsistency {
                     if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))
                             && alone.contains(words.subList(k + 1, run[1]))) {
                         cls.set(k, OTHER);
+                    }
+                }
+                if (!cls.get(run[0]).equals(MISC)) {
+                    for (int k = run[1] - 2; k >= run[0]; k--) {
+                        if (words.get(k).endsWith(BASED) && words.get(k).length() > BASED.length()) {
+                            for (int j = run[0]; j <= k; j++) {
+                                cls.set(j, MISC);
+                            }
+                            break;
+                        }
                     }
                 }
             }

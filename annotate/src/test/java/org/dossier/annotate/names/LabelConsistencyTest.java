@@ -65,6 +65,20 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void aPlaceBasedAdjectiveOpeningANameIsAMiscellaneousNameBeforeIt() {
+        List<List<String>> sentences = List.of(words("the St. Louis-based Mercantile Bancorp said"));
+        List<List<String>> classes = List.of(words("O ORG ORG ORG ORG O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("O MISC MISC ORG ORG O"));
+    }
+
+    @Test
+    void aNameEndingInBasedOrAlreadyMiscellaneousIsLeftAlone() {
+        List<List<String>> sentences = List.of(words("Reuters-based and Boston-based Reagan Communications"));
+        List<List<String>> classes = List.of(words("ORG O MISC MISC MISC"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("ORG O MISC MISC MISC"));
+    }
+
+    @Test
     void anEmptyDocumentStaysEmpty() {
         assertThat(consistency.apply(List.of(), List.of())).isEmpty();
     }
