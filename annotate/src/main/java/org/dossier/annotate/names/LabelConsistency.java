@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One label per name across a document: a tagger decides sentence by sentence, so the same name can get different
@@ -19,14 +20,17 @@ import java.util.Set;
  * <p>First, a tagged run that joins two names with "and", "or" or "&amp;" ("Mercantile and Commerce") becomes the two names
  * when the document tags each of them alone elsewhere: the document itself then says they are two names. A run whose
  * parts never stand alone ("Marks and Spencer") stays one name. And a run that opens with a place's "-based"
- * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies. Stateless and
- * thread-safe.
+ * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies, and
+ * a person's name takes the number that follows it ("Elizabeth I", "Henry VIII"). Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
     private static final String OTHER = "O";
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
     private static final String MISC = "MISC";
+    private static final String PER = "PER";
+    /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
+    private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
     private static final String BASED = "-based";
 
     /**
@@ -86,7 +90,8 @@ public final class LabelConsistency {
 
     /**
      * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
-     * elsewhere in the document, and makes the words of a run up to its last "-based" word MISC.
+     * elsewhere in the document, makes the words of a run up to its last "-based" word MISC, and gives a person's name
+     * the regnal number after it.
      */
     private static List<List<String>> splitCoordinated(List<List<String>> sentences, List<List<String>> classes) {
         Set<List<String>> alone = new HashSet<>();
@@ -105,6 +110,10 @@ public final class LabelConsistency {
                             && alone.contains(words.subList(k + 1, run[1]))) {
                         cls.set(k, OTHER);
                     }
+                }
+                if (cls.get(run[0]).equals(PER) && run[1] < words.size() && REGNAL.matcher(words.get(run[1])).matches()
+                        && cls.get(run[1]).equals(OTHER)) {
+                    cls.set(run[1], PER);
                 }
                 if (!cls.get(run[0]).equals(MISC)) {
                     for (int k = run[1] - 2; k >= run[0]; k--) {

@@ -79,6 +79,13 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void aPersonsNameTakesTheRegnalNumberAfterIt() {
+        List<List<String>> sentences = List.of(words("Queen Elizabeth I was born"), words("SAMPRAS V AGASSI"));
+        List<List<String>> classes = List.of(words("O PER O O O"), words("PER O PER"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("O PER PER O O"), words("PER O PER"));
+    }
+
+    @Test
     void anEmptyDocumentStaysEmpty() {
         assertThat(consistency.apply(List.of(), List.of())).isEmpty();
     }
