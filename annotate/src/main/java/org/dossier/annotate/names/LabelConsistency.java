@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <p>First, a tagged run that joins two names with "and", "or" or "&amp;" ("Mercantile and Commerce") becomes the two names
  * when the document tags each of them alone elsewhere: the document itself then says they are two names. A run whose
  * parts never stand alone ("Marks and Spencer") stays one name. And a run that opens with a place's "-based"
- * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies, and
- * a person's name takes the number that follows it ("Elizabeth I", "Henry VIII"). Stateless and thread-safe.
+ * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies; such
+ * an adjective alone ("a London-based spokesman") is one too; and a person's name takes the number that follows it
+ * ("Elizabeth I", "Henry VIII"). Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
@@ -40,7 +41,7 @@ public final class LabelConsistency {
      * @return the classes made consistent, in the same shape
      */
     public List<List<String>> apply(List<List<String>> sentences, List<List<String>> tagged) {
-        List<List<String>> classes = splitCoordinated(sentences, tagged);
+        List<List<String>> classes = wordRules(sentences, tagged);
         Map<List<String>, Map<String, Double>> votes = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (int[] run : runs(classes.get(s))) {
@@ -90,10 +91,11 @@ public final class LabelConsistency {
 
     /**
      * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
-     * elsewhere in the document, makes the words of a run up to its last "-based" word MISC, and gives a person's name
-     * the regnal number after it.
+     * elsewhere in the document, makes the words of a run up to its last "-based" word MISC, gives a person's name
+     * the regnal number after it, and tags an untagged "London-based" MISC (at a sentence's start only when the document
+     * tags the place alone elsewhere).
      */
-    private static List<List<String>> splitCoordinated(List<List<String>> sentences, List<List<String>> classes) {
+    private static List<List<String>> wordRules(List<List<String>> sentences, List<List<String>> classes) {
         Set<List<String>> alone = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (int[] run : runs(classes.get(s))) {
@@ -104,6 +106,14 @@ public final class LabelConsistency {
         for (int s = 0; s < sentences.size(); s++) {
             List<String> words = sentences.get(s);
             List<String> cls = new ArrayList<>(classes.get(s));
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k);
+                if (cls.get(k).equals(OTHER) && w.endsWith(BASED) && w.length() > BASED.length()
+                        && Character.isUpperCase(w.charAt(0))
+                        && (k > 0 || alone.contains(List.of(w.substring(0, w.length() - BASED.length()))))) {
+                    cls.set(k, MISC);
+                }
+            }
             for (int[] run : runs(classes.get(s))) {
                 for (int k = run[0] + 1; k < run[1] - 1; k++) {
                     if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))

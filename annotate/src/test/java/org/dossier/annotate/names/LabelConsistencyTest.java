@@ -79,6 +79,15 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void aPlaceBasedAdjectiveAloneIsAMiscellaneousName() {
+        List<List<String>> sentences = List.of(words("a London-based spokesman and oil-based paint"),
+                words("Tripoli-based diplomats met"), words("Water-based paint dries"), words("Tripoli said"));
+        List<List<String>> classes = List.of(words("O O O O O O"), words("O O O"), words("O O O"), words("LOC O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("O MISC O O O O"), words("MISC O O"),
+                words("O O O"), words("LOC O"));
+    }
+
+    @Test
     void aPersonsNameTakesTheRegnalNumberAfterIt() {
         List<List<String>> sentences = List.of(words("Queen Elizabeth I was born"), words("SAMPRAS V AGASSI"));
         List<List<String>> classes = List.of(words("O PER O O O"), words("PER O PER"));
