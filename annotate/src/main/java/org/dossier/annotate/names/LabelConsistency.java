@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * when the document tags each of them alone elsewhere: the document itself then says they are two names. A run whose
  * parts never stand alone ("Marks and Spencer") stays one name. And a run that opens with a place's "-based"
  * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies; such
- * an adjective alone ("a London-based spokesman") is one too; and a person's name takes the number that follows it
- * ("Elizabeth I", "Henry VIII"). Stateless and thread-safe.
+ * an adjective alone ("a London-based spokesman") is one too; a person's name takes the number that follows it
+ * ("Elizabeth I", "Henry VIII"); and a results line names two teams ("Sale 31 Wasps 33": when the tagger reads one side
+ * as an organisation, the other is one too). Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
@@ -30,6 +31,9 @@ public final class LabelConsistency {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
     private static final String MISC = "MISC";
     private static final String PER = "PER";
+    private static final String ORG = "ORG";
+    /** The most words one side of a results line may have. */
+    private static final int MAX_SIDE = 4;
     /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
     private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
     private static final String BASED = "-based";
@@ -93,7 +97,7 @@ public final class LabelConsistency {
      * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
      * elsewhere in the document, makes the words of a run up to its last "-based" word MISC, gives a person's name
      * the regnal number after it, and tags an untagged "London-based" MISC (at a sentence's start only when the document
-     * tags the place alone elsewhere).
+     * tags the place alone elsewhere); and in a results line whose one side is tagged ORG, tags the other side ORG.
      */
     private static List<List<String>> wordRules(List<List<String>> sentences, List<List<String>> classes) {
         Set<List<String>> alone = new HashSet<>();
@@ -106,6 +110,7 @@ public final class LabelConsistency {
         for (int s = 0; s < sentences.size(); s++) {
             List<String> words = sentences.get(s);
             List<String> cls = new ArrayList<>(classes.get(s));
+            resultLine(words, cls);
             for (int k = 0; k < words.size(); k++) {
                 String w = words.get(k);
                 if (cls.get(k).equals(OTHER) && w.endsWith(BASED) && w.length() > BASED.length()
@@ -139,6 +144,59 @@ public final class LabelConsistency {
             out.add(cls);
         }
         return out;
+    }
+
+    /**
+     * A results line, "Sale 31 Wasps 33": a side of one to four words opening with a capital, a number, another such
+     * side, a number. When the tagger reads one side as an organisation, the other side is one too.
+     */
+    private static void resultLine(List<String> words, List<String> cls) {
+        int n = words.size();
+        if (n < 4 || !isNumber(words.get(n - 1))) {
+            return;
+        }
+        for (int i = 1; i <= MAX_SIDE && i < n - 2; i++) {
+            int[] a = {0, i};
+            int[] b = {i + 1, n - 1};
+            if (!isNumber(words.get(i)) || !side(words, a) || !side(words, b)) {
+                continue;
+            }
+            if (all(cls, a, ORG) || all(cls, b, ORG)) {
+                for (int k = a[0]; k < a[1]; k++) {
+                    cls.set(k, ORG);
+                }
+                for (int k = b[0]; k < b[1]; k++) {
+                    cls.set(k, ORG);
+                }
+            }
+            return;
+        }
+    }
+
+    private static boolean side(List<String> words, int[] span) {
+        int length = span[1] - span[0];
+        if (length < 1 || length > MAX_SIDE || !Character.isUpperCase(words.get(span[0]).charAt(0))) {
+            return false;
+        }
+        for (int k = span[0]; k < span[1]; k++) {
+            if (isNumber(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean all(List<String> cls, int[] span, String name) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (!cls.get(k).equals(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
     }
 
     /** Maximal runs {@code [start, end)} of one name class. */

@@ -88,6 +88,16 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void bothSidesOfAResultsLineAreTeamsWhenTheTaggerReadsOneSideAsATeam() {
+        List<List<String>> sentences = List.of(words("Sale 31 Wasps 33"), words("London Irish 27 Bristol 28"),
+                words("Chapter 11 Section 7"), words("Ian Botham 4 England 2"));
+        List<List<String>> classes = List.of(words("O O ORG O"), words("LOC MISC O ORG O"), words("O O O O"),
+                words("PER PER O LOC O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("ORG O ORG O"),
+                words("ORG ORG O ORG O"), words("O O O O"), words("PER PER O LOC O"));
+    }
+
+    @Test
     void aPersonsNameTakesTheRegnalNumberAfterIt() {
         List<List<String>> sentences = List.of(words("Queen Elizabeth I was born"), words("SAMPRAS V AGASSI"));
         List<List<String>> classes = List.of(words("O PER O O O"), words("PER O PER"));
