@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * parts never stand alone ("Marks and Spencer") stays one name. And a run that opens with a place's "-based"
  * ("Minneapolis-based First Bank") is a miscellaneous name (the adjective) followed by the name it qualifies; such
  * an adjective alone ("a London-based spokesman") is one too; a person's name takes the number that follows it
- * ("Elizabeth I", "Henry VIII"); and a results line names two teams ("Sale 31 Wasps 33": when the tagger reads one side
- * as an organisation, the other is one too). Stateless and thread-safe.
+ * ("Elizabeth I", "Henry VIII"); a results line names two teams ("Sale 31 Wasps 33": when the tagger reads one side
+ * as an organisation, the other is one too); the names of a dateline ("NEW YORK 1996-08-30") are places; and a
+ * quoted nickname between two parts of a person's name is part of it (Roberto " Hands of Stone " Duran). Stateless and thread-safe.
  */
 public final class LabelConsistency {
 
@@ -32,6 +33,11 @@ public final class LabelConsistency {
     private static final String MISC = "MISC";
     private static final String PER = "PER";
     private static final String ORG = "ORG";
+    private static final String LOC = "LOC";
+    private static final String QUOTE = "\"";
+    /** The most words a dateline may have, its date included. */
+    private static final int MAX_DATELINE = 8;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** The most words one side of a results line may have. */
     private static final int MAX_SIDE = 4;
     /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
@@ -97,7 +103,8 @@ public final class LabelConsistency {
      * Untags the conjunction inside a run "A and B" (also "or", "&amp;") when runs of exactly A and of exactly B are tagged
      * elsewhere in the document, makes the words of a run up to its last "-based" word MISC, gives a person's name
      * the regnal number after it, and tags an untagged "London-based" MISC (at a sentence's start only when the document
-     * tags the place alone elsewhere); and in a results line whose one side is tagged ORG, tags the other side ORG.
+     * tags the place alone elsewhere); in a results line whose one side is tagged ORG, tags the other side ORG; makes a
+     * dateline's names LOC; and joins a quoted nickname to the person's name around it.
      */
     private static List<List<String>> wordRules(List<List<String>> sentences, List<List<String>> classes) {
         Set<List<String>> alone = new HashSet<>();
@@ -111,6 +118,8 @@ public final class LabelConsistency {
             List<String> words = sentences.get(s);
             List<String> cls = new ArrayList<>(classes.get(s));
             resultLine(words, cls);
+            dateline(words, cls);
+            nicknames(words, cls);
             for (int k = 0; k < words.size(); k++) {
                 String w = words.get(k);
                 if (cls.get(k).equals(OTHER) && w.endsWith(BASED) && w.length() > BASED.length()
@@ -171,6 +180,60 @@ public final class LabelConsistency {
             }
             return;
         }
+    }
+
+    /**
+     * A dateline, "NEW YORK 1996-08-30" or "AKRON , Ohio 1996-08-22": names, commas and an ISO date, nothing else. Each
+     * name the tagger found there is a place.
+     */
+    private static void dateline(List<String> words, List<String> cls) {
+        int n = words.size();
+        if (n < 2 || n > MAX_DATELINE || !ISO_DATE.matcher(words.get(n - 1)).matches()) {
+            return;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (cls.get(k).equals(OTHER) && !words.get(k).equals(",")) {
+                return;
+            }
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (!cls.get(k).equals(OTHER)) {
+                cls.set(k, LOC);
+            }
+        }
+    }
+
+    /**
+     * A nickname in quotes between a person's first and last name, Roberto " Hands of Stone " Duran: one person, when
+     * the tagger reads the words on both sides as persons.
+     */
+    private static void nicknames(List<String> words, List<String> cls) {
+        for (int open = 1; open < words.size(); open++) {
+            if (!words.get(open).equals(QUOTE) || !cls.get(open - 1).equals(PER)) {
+                continue;
+            }
+            for (int close = open + 2; close < Math.min(words.size() - 1, open + 2 + MAX_SIDE); close++) {
+                if (words.get(close).equals(QUOTE)) {
+                    if (cls.get(close + 1).equals(PER) && capitalised(words, open + 1, close)) {
+                        for (int k = open; k <= close; k++) {
+                            cls.set(k, PER);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every word capitalised, or a lower-case "of" or "the" inside ("Hands of Stone"). */
+    private static boolean capitalised(List<String> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (!Character.isUpperCase(w.charAt(0)) && !(k > from && (w.equals("of") || w.equals("the")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean side(List<String> words, int[] span) {

@@ -98,6 +98,24 @@ class LabelConsistencyTest {
     }
 
     @Test
+    void theNamesOfADatelineArePlaces() {
+        List<List<String>> sentences = List.of(words("NEW YORK 1996-08-30"), words("AKRON , Ohio 1996-08-22"),
+                words("Shares of IBM 1996-08-22"));
+        List<List<String>> classes = List.of(words("ORG ORG O"), words("ORG O LOC O"), words("O O ORG O"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("LOC LOC O"), words("LOC O LOC O"),
+                words("O O ORG O"));
+    }
+
+    @Test
+    void aQuotedNicknameBetweenAPersonsNamesIsPartOfTheName() {
+        List<List<String>> sentences = List.of(words("legend Roberto \" Hands of Stone \" Duran climbs"),
+                words("Smith \" always \" Jones"));
+        List<List<String>> classes = List.of(words("O PER O O O ORG O PER O"), words("PER O O O PER"));
+        assertThat(consistency.apply(sentences, classes)).containsExactly(words("O PER PER PER PER PER PER PER O"),
+                words("PER O O O PER"));
+    }
+
+    @Test
     void aPersonsNameTakesTheRegnalNumberAfterIt() {
         List<List<String>> sentences = List.of(words("Queen Elizabeth I was born"), words("SAMPRAS V AGASSI"));
         List<List<String>> classes = List.of(words("O PER O O O"), words("PER O PER"));
