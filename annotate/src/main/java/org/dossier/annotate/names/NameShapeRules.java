@@ -1,0 +1,208 @@
+package org.dossier.annotate.names;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names whose shape in the sentence or the document says more than the tagger read, each rule a reading of how news
+ * writes names:
+ * <ul>
+ *   <li>a tagged run that joins two names with "and", "or" or "&amp;" ("Mercantile and Commerce") is two names when the
+ *   document tags each of them alone elsewhere; a run whose parts never stand alone ("Marks and Spencer") stays one;</li>
+ *   <li>a run that opens with a place's "-based" ("Minneapolis-based First Bank") is a miscellaneous name, the
+ *   adjective, then the name it qualifies; such an adjective alone ("a London-based spokesman") is one too;</li>
+ *   <li>a person's name takes the number after it ("Elizabeth I", "Henry VIII");</li>
+ *   <li>a results line names two teams ("Sale 31 Wasps 33"): when the tagger reads one side as an organisation, the
+ *   other is one too;</li>
+ *   <li>the names of a dateline ("NEW YORK 1996-08-30") are places;</li>
+ *   <li>a quoted nickname between two parts of a person's name is part of it (Roberto " Hands of Stone " Duran).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class NameShapeRules {
+
+    private static final String OTHER = "O";
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&");
+    private static final String MISC = "MISC";
+    private static final String PER = "PER";
+    private static final String ORG = "ORG";
+    private static final String LOC = "LOC";
+    private static final String QUOTE = "\"";
+    /** The most words a dateline may have, its date included. */
+    private static final int MAX_DATELINE = 8;
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The most words one side of a results line may have. */
+    private static final int MAX_SIDE = 4;
+    /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
+    private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
+    private static final String BASED = "-based";
+
+    /**
+     * @param sentences the tokens of one document, sentence by sentence
+     * @param classes one class per token ({@code PER}, {@code LOC}, {@code ORG}, {@code MISC} or {@code O}); adjacent
+     *                tokens of one class form one name
+     * @return the classes with the rules applied, in the same shape
+     */
+    public List<List<String>> apply(List<List<String>> sentences, List<List<String>> classes) {
+        Set<List<String>> alone = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int[] run : LabelConsistency.runs(classes.get(s))) {
+                alone.add(sentences.get(s).subList(run[0], run[1]));
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<String> cls = new ArrayList<>(classes.get(s));
+            resultLine(words, cls);
+            dateline(words, cls);
+            nicknames(words, cls);
+            for (int k = 0; k < words.size(); k++) {
+                String w = words.get(k);
+                if (cls.get(k).equals(OTHER) && w.endsWith(BASED) && w.length() > BASED.length()
+                        && capital(w)
+                        && (k > 0 || alone.contains(List.of(w.substring(0, w.length() - BASED.length()))))) {
+                    cls.set(k, MISC);
+                }
+            }
+            for (int[] run : LabelConsistency.runs(classes.get(s))) {
+                for (int k = run[0] + 1; k < run[1] - 1; k++) {
+                    if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))
+                            && alone.contains(words.subList(k + 1, run[1]))) {
+                        cls.set(k, OTHER);
+                    }
+                }
+                if (cls.get(run[0]).equals(PER) && run[1] < words.size() && REGNAL.matcher(words.get(run[1])).matches()
+                        && cls.get(run[1]).equals(OTHER)) {
+                    cls.set(run[1], PER);
+                }
+                if (!cls.get(run[0]).equals(MISC)) {
+                    for (int k = run[1] - 2; k >= run[0]; k--) {
+                        if (words.get(k).endsWith(BASED) && words.get(k).length() > BASED.length()) {
+                            for (int j = run[0]; j <= k; j++) {
+                                cls.set(j, MISC);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(cls);
+        }
+        return out;
+    }
+
+    /**
+     * A results line, "Sale 31 Wasps 33": a side of one to four words opening with a capital, a number, another such
+     * side, a number. When the tagger reads one side as an organisation, the other side is one too.
+     */
+    private static void resultLine(List<String> words, List<String> cls) {
+        int n = words.size();
+        if (n < 4 || !isNumber(words.get(n - 1))) {
+            return;
+        }
+        for (int i = 1; i <= MAX_SIDE && i < n - 2; i++) {
+            int[] a = {0, i};
+            int[] b = {i + 1, n - 1};
+            if (!isNumber(words.get(i)) || !side(words, a) || !side(words, b)) {
+                continue;
+            }
+            if (all(cls, a, ORG) || all(cls, b, ORG)) {
+                for (int k = a[0]; k < a[1]; k++) {
+                    cls.set(k, ORG);
+                }
+                for (int k = b[0]; k < b[1]; k++) {
+                    cls.set(k, ORG);
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * A dateline, "NEW YORK 1996-08-30" or "AKRON , Ohio 1996-08-22": names, commas and an ISO date, nothing else. Each
+     * name the tagger found there is a place.
+     */
+    private static void dateline(List<String> words, List<String> cls) {
+        int n = words.size();
+        if (n < 2 || n > MAX_DATELINE || !ISO_DATE.matcher(words.get(n - 1)).matches()) {
+            return;
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (cls.get(k).equals(OTHER) && !words.get(k).equals(",")) {
+                return;
+            }
+        }
+        for (int k = 0; k < n - 1; k++) {
+            if (!cls.get(k).equals(OTHER)) {
+                cls.set(k, LOC);
+            }
+        }
+    }
+
+    /**
+     * A nickname in quotes between a person's first and last name, Roberto " Hands of Stone " Duran: one person, when
+     * the tagger reads the words on both sides as persons.
+     */
+    private static void nicknames(List<String> words, List<String> cls) {
+        for (int open = 1; open < words.size(); open++) {
+            if (!words.get(open).equals(QUOTE) || !cls.get(open - 1).equals(PER)) {
+                continue;
+            }
+            for (int close = open + 2; close < Math.min(words.size() - 1, open + 2 + MAX_SIDE); close++) {
+                if (words.get(close).equals(QUOTE)) {
+                    if (cls.get(close + 1).equals(PER) && capitalised(words, open + 1, close)) {
+                        for (int k = open; k <= close; k++) {
+                            cls.set(k, PER);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Every word capitalised, or a lower-case "of" or "the" inside ("Hands of Stone"). */
+    private static boolean capitalised(List<String> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words.get(k);
+            if (!capital(w) && !(k > from && (w.equals("of") || w.equals("the")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean side(List<String> words, int[] span) {
+        int length = span[1] - span[0];
+        if (length < 1 || length > MAX_SIDE || !capital(words.get(span[0]))) {
+            return false;
+        }
+        for (int k = span[0]; k < span[1]; k++) {
+            if (isNumber(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean all(List<String> cls, int[] span, String name) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (!cls.get(k).equals(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean capital(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}
