@@ -1,8 +1,10 @@
 package org.dossier.annotate.names;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a person's name takes the number after it ("Elizabeth I", "Henry VIII");</li>
  *   <li>a results line names two teams ("Sale 31 Wasps 33"): when the tagger reads one side as an organisation, the
  *   other is one too;</li>
+ *   <li>a table's rows name things of one class ("Stoke 4 3 1 0 7 4 10"): a row the tagger left untagged, or cut, takes
+ *   the class of the others;</li>
  *   <li>the names of a dateline ("NEW YORK 1996-08-30") are places;</li>
  *   <li>a quoted nickname between two parts of a person's name is part of it (Roberto " Hands of Stone " Duran).</li>
  * </ul>
@@ -39,6 +43,8 @@ public final class NameShapeRules {
     /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
     private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
     private static final String BASED = "-based";
+    /** A number in a table: digits, maybe signed, maybe with separators ("7", "-3", "19.32", "3:30.974"). */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,:/-]\\d+)*");
 
     /**
      * @param sentences the tokens of one document, sentence by sentence
@@ -92,6 +98,7 @@ public final class NameShapeRules {
             }
             out.add(cls);
         }
+        tableColumn(sentences, out);
         return out;
     }
 
@@ -120,6 +127,72 @@ public final class NameShapeRules {
             }
             return;
         }
+    }
+
+    /**
+     * A table's rows, "Stoke 4 3 1 0 7 4 10": one to four words opening with a capital, then at least two numbers and
+     * nothing else. When the tagger read at least two rows' words as names of one class, and that class holds at least
+     * two thirds of them, every other row whose name is words (not "Sweden )") names one of that class too, its words
+     * one name.
+     */
+    private static void tableColumn(List<List<String>> sentences, List<List<String>> cls) {
+        Map<String, Integer> tagged = new HashMap<>();
+        List<int[]> untagged = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            int end = tableRow(sentences.get(s));
+            if (end < 0) {
+                continue;
+            }
+            List<String> c = cls.get(s);
+            if (!c.get(0).equals(OTHER) && all(c, new int[] {0, end}, c.get(0))
+                    && (end == c.size() || !c.get(end).equals(c.get(0)))) {
+                tagged.merge(c.get(0), 1, Integer::sum);
+            } else if (words(sentences.get(s), end)) {
+                untagged.add(new int[] {s, end});
+            }
+        }
+        int total = tagged.values().stream().mapToInt(Integer::intValue).sum();
+        for (Map.Entry<String, Integer> e : tagged.entrySet()) {
+            if (e.getValue() >= 2 && 3 * e.getValue() >= 2 * total) {
+                for (int[] row : untagged) {
+                    for (int k = 0; k < row[1]; k++) {
+                        cls.get(row[0]).set(k, e.getKey());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the first {@code end} tokens are words: each holds a letter, or is "'s". */
+    private static boolean words(List<String> tokens, int end) {
+        for (int k = 0; k < end; k++) {
+            String t = tokens.get(k);
+            if (!t.equals("'s") && t.chars().noneMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of a table row's name (see {@link #tableColumn}), or -1 when the sentence is no such row. */
+    private static int tableRow(List<String> words) {
+        int end = 0;
+        while (end < words.size() && !isDecimal(words.get(end))) {
+            end++;
+        }
+        if (end < 1 || end > MAX_SIDE || words.size() - end < 2 || !capital(words.get(0))) {
+            return -1;
+        }
+        for (int k = end; k < words.size(); k++) {
+            if (!isDecimal(words.get(k))) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isDecimal(String word) {
+        return DECIMAL.matcher(word).matches();
     }
 
     /**

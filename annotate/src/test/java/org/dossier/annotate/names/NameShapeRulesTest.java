@@ -88,6 +88,34 @@ class NameShapeRulesTest {
     }
 
     @Test
+    void anUntaggedRowOfATableTakesTheClassOfTheOtherRows() {
+        List<List<String>> sentences = List.of(words("Leeds 4 3 1 0 10"), words("Queen 's Park 3 1 1 1 4"),
+                words("Arsenal 4 2 2 0 8"), words("Stoke 4 3 1 0 10"));
+        List<List<String>> classes = List.of(words("ORG O O O O O"), words("O O ORG O O O O O"), words("ORG O O O O O"),
+                words("O O O O O O"));
+        assertThat(rules.apply(sentences, classes)).containsExactly(words("ORG O O O O O"),
+                words("ORG ORG ORG O O O O O"), words("ORG O O O O O"), words("ORG O O O O O"));
+    }
+
+    @Test
+    void aTableWhoseRowsDisagreeLeavesItsOtherRowsAlone() {
+        List<List<String>> sentences = List.of(words("Leeds 4 3"), words("Total 8 6"), words("Smith 68 70"),
+                words("Jones 70 71"), words("Sweden ) 1 2"));
+        List<List<String>> classes = List.of(words("ORG O O"), words("O O O"), words("PER O O"), words("LOC O O"),
+                words("O O O O"));
+        assertThat(rules.apply(sentences, classes)).containsExactly(words("ORG O O"), words("O O O"), words("PER O O"),
+                words("LOC O O"), words("O O O O"));
+    }
+
+    @Test
+    void aRowThatIsNoNameStaysUntagged() {
+        List<List<String>> sentences = List.of(words("Leeds 4 3"), words("Stoke 4 2"), words("Sweden ) 1 2"));
+        List<List<String>> classes = List.of(words("ORG O O"), words("ORG O O"), words("O O O O"));
+        assertThat(rules.apply(sentences, classes)).containsExactly(words("ORG O O"), words("ORG O O"),
+                words("O O O O"));
+    }
+
+    @Test
     void anEmptyTokenIsNoName() {
         List<List<String>> sentences = List.of(List.of("", "1", "", "2"));
         List<List<String>> classes = List.of(words("ORG O O O"));
