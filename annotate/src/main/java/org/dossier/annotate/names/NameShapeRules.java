@@ -66,40 +66,67 @@ public final class NameShapeRules {
             resultLine(words, cls);
             dateline(words, cls);
             nicknames(words, cls);
-            for (int k = 0; k < words.size(); k++) {
-                String w = words.get(k);
-                if (cls.get(k).equals(OTHER) && w.endsWith(BASED) && w.length() > BASED.length()
-                        && capital(w)
-                        && (k > 0 || alone.contains(List.of(w.substring(0, w.length() - BASED.length()))))) {
-                    cls.set(k, MISC);
-                }
-            }
+            placeAdjectivesAlone(words, cls, alone);
             for (int[] run : LabelConsistency.runs(classes.get(s))) {
-                for (int k = run[0] + 1; k < run[1] - 1; k++) {
-                    if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))
-                            && alone.contains(words.subList(k + 1, run[1]))) {
-                        cls.set(k, OTHER);
-                    }
-                }
-                if (cls.get(run[0]).equals(PER) && run[1] < words.size() && REGNAL.matcher(words.get(run[1])).matches()
-                        && cls.get(run[1]).equals(OTHER)) {
-                    cls.set(run[1], PER);
-                }
-                if (!cls.get(run[0]).equals(MISC)) {
-                    for (int k = run[1] - 2; k >= run[0]; k--) {
-                        if (words.get(k).endsWith(BASED) && words.get(k).length() > BASED.length()) {
-                            for (int j = run[0]; j <= k; j++) {
-                                cls.set(j, MISC);
-                            }
-                            break;
-                        }
-                    }
-                }
+                coordination(words, cls, run, alone);
+                regnalNumber(words, cls, run);
+                placeAdjectiveOpening(words, cls, run);
             }
             out.add(cls);
         }
         tableColumn(sentences, out);
         return out;
+    }
+
+    /** "A and B" tagged as one run: the conjunction is untagged when A and B are each tagged alone in the document. */
+    private static void coordination(List<String> words, List<String> cls, int[] run, Set<List<String>> alone) {
+        for (int k = run[0] + 1; k < run[1] - 1; k++) {
+            if (CONJUNCTIONS.contains(words.get(k)) && alone.contains(words.subList(run[0], k))
+                    && alone.contains(words.subList(k + 1, run[1]))) {
+                cls.set(k, OTHER);
+            }
+        }
+    }
+
+    /** A person's name takes the regnal number just after it. */
+    private static void regnalNumber(List<String> words, List<String> cls, int[] run) {
+        if (cls.get(run[0]).equals(PER) && run[1] < words.size() && REGNAL.matcher(words.get(run[1])).matches()
+                && cls.get(run[1]).equals(OTHER)) {
+            cls.set(run[1], PER);
+        }
+    }
+
+    /** A non-MISC run opening with "St. Louis-based": its words up to the last "-based" one are MISC. */
+    private static void placeAdjectiveOpening(List<String> words, List<String> cls, int[] run) {
+        if (cls.get(run[0]).equals(MISC)) {
+            return;
+        }
+        for (int k = run[1] - 2; k >= run[0]; k--) {
+            if (placeAdjective(words.get(k))) {
+                for (int j = run[0]; j <= k; j++) {
+                    cls.set(j, MISC);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * An untagged capitalised "London-based" is MISC; at a sentence's start only when the document tags the place
+     * alone ("Water-based paint" is no name).
+     */
+    private static void placeAdjectivesAlone(List<String> words, List<String> cls, Set<List<String>> alone) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (cls.get(k).equals(OTHER) && placeAdjective(w) && capital(w)
+                    && (k > 0 || alone.contains(List.of(w.substring(0, w.length() - BASED.length()))))) {
+                cls.set(k, MISC);
+            }
+        }
+    }
+
+    private static boolean placeAdjective(String word) {
+        return word.endsWith(BASED) && word.length() > BASED.length();
     }
 
     /**
