@@ -1,6 +1,7 @@
 package org.dossier.annotate.names;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,10 @@ public final class NameShapeRules {
     /** The most words a dateline may have, its date included. */
     private static final int MAX_DATELINE = 8;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** The most words one side of a results line may have. */
+    /** The most words one side of a results line, or a table row's name, may have. */
     private static final int MAX_SIDE = 4;
+    /** The most words a quoted nickname may have. */
+    private static final int MAX_NICKNAME = 4;
     /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
     private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
     private static final String BASED = "-based";
@@ -103,9 +106,7 @@ public final class NameShapeRules {
         }
         for (int k = run[1] - 2; k >= run[0]; k--) {
             if (placeAdjective(words.get(k))) {
-                for (int j = run[0]; j <= k; j++) {
-                    cls.set(j, MISC);
-                }
+                Collections.fill(cls.subList(run[0], k + 1), MISC);
                 return;
             }
         }
@@ -145,12 +146,8 @@ public final class NameShapeRules {
                 continue;
             }
             if (all(cls, a, ORG) || all(cls, b, ORG)) {
-                for (int k = a[0]; k < a[1]; k++) {
-                    cls.set(k, ORG);
-                }
-                for (int k = b[0]; k < b[1]; k++) {
-                    cls.set(k, ORG);
-                }
+                Collections.fill(cls.subList(a[0], a[1]), ORG);
+                Collections.fill(cls.subList(b[0], b[1]), ORG);
             }
             return;
         }
@@ -182,9 +179,7 @@ public final class NameShapeRules {
         for (Map.Entry<String, Integer> e : tagged.entrySet()) {
             if (e.getValue() >= 2 && 3 * e.getValue() >= 2 * total) {
                 for (int[] row : untagged) {
-                    for (int k = 0; k < row[1]; k++) {
-                        cls.get(row[0]).set(k, e.getKey());
-                    }
+                    Collections.fill(cls.get(row[0]).subList(0, row[1]), e.getKey());
                 }
             }
         }
@@ -252,12 +247,10 @@ public final class NameShapeRules {
             if (!words.get(open).equals(QUOTE) || !cls.get(open - 1).equals(PER)) {
                 continue;
             }
-            for (int close = open + 2; close < Math.min(words.size() - 1, open + 2 + MAX_SIDE); close++) {
+            for (int close = open + 2; close < Math.min(words.size() - 1, open + 2 + MAX_NICKNAME); close++) {
                 if (words.get(close).equals(QUOTE)) {
                     if (cls.get(close + 1).equals(PER) && capitalised(words, open + 1, close)) {
-                        for (int k = open; k <= close; k++) {
-                            cls.set(k, PER);
-                        }
+                        Collections.fill(cls.subList(open, close + 1), PER);
                     }
                     break;
                 }
