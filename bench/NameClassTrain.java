@@ -7,7 +7,7 @@ import org.dossier.embed.BgeWordVectors;
 
 /**
  * Fits NameClassRefiner's model: softmax regression (L2 penalty LAMBDA, full-batch Adam) from the names a tagger found
- * (PRED, from `dossier annotate --format conll --name-classes tagger`) to the classes of the gold names with the same
+ * (PRED, from `dossier annotate --format conll --name-tagger corenlp --name-classes tagger`) to the classes of the gold names with the same
  * boundaries (GOLD), over the tokens of INPUT; names whose boundaries are wrong are not trained on. First prints the
  * span F1 (all classes, and PER/LOC/ORG) of the tagger and of the refined classes in a two-fold cross-validation over
  * documents (odd ones held out, then even ones), then fits on every document and writes the model to OUT.

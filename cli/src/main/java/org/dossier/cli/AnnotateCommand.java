@@ -19,8 +19,10 @@ import org.dossier.annotate.corenlp.CoreNlpQuoteTagger;
 import org.dossier.annotate.corenlp.CoreNlpTrueCaser;
 import org.dossier.annotate.names.CapitalsRecaser;
 import org.dossier.annotate.names.LabelConsistency;
+import org.dossier.annotate.names.NameAgreement;
 import org.dossier.annotate.names.NameClassRefiner;
 import org.dossier.build.AtomicFiles;
+import org.dossier.embed.BgeNameTagger;
 import org.dossier.embed.BgeWordVectors;
 import org.dossier.extract.StandardFactExtractor;
 import org.dossier.extract.event.EventCoder;
@@ -90,11 +92,20 @@ public final class AnnotateCommand implements Callable<Integer> {
 
     enum NameClasses { refined, tagger }
 
+    enum NameModel { bge, corenlp }
+
+    @Option(names = "--name-tagger", paramLabel = "MODEL", defaultValue = "bge",
+            description = "With --format conll, the tagger that finds names: bge (bge-small-en-v1.5 fine-tuned on "
+                    + "CoNLL-2003's training set, its names kept where CoreNLP's CoNLL 4-class model finds them too or "
+                    + "where it is confident; default) or corenlp (CoreNLP's CoNLL 4-class model alone, on headlines "
+                    + "recased): to compare them.")
+    NameModel nameModel;
+
     @Option(names = "--name-classes", paramLabel = "HOW", defaultValue = "refined",
-            description = "With --format conll, the class of each name: refined (the tagger's, then made consistent "
-                    + "across the document, then decided again by NameClassRefiner from BGE word vectors and CoreNLP's "
-                    + "3-class and MUC 7-class models; default) or "
-                    + "tagger (without that last step): to measure what it adds.")
+            description = "With --format conll and --name-tagger corenlp, the class of each name: refined (the "
+                    + "tagger's, then made consistent across the document, then decided again by NameClassRefiner from "
+                    + "BGE word vectors and CoreNLP's 3-class and MUC 7-class models; default) or tagger (without that "
+                    + "last step): to measure what it adds.")
     NameClasses nameClasses;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache (default: $DOSSIER_CACHE or ~/.cache/dossier).")
@@ -116,6 +127,14 @@ public final class AnnotateCommand implements Callable<Integer> {
         }
         if (nameClasses != NameClasses.refined && format != Format.conll) {
             err.println("dossier annotate: --name-classes needs --format conll");
+            return DossierCommand.USER_ERROR;
+        }
+        if (nameClasses != NameClasses.refined && nameModel == NameModel.bge) {
+            err.println("dossier annotate: --name-classes needs --name-tagger corenlp");
+            return DossierCommand.USER_ERROR;
+        }
+        if (nameModel != NameModel.bge && format != Format.conll) {
+            err.println("dossier annotate: --name-tagger needs --format conll");
             return DossierCommand.USER_ERROR;
         }
         if (quotes == QuoteSource.corenlp && format != Format.jsonl) {
@@ -156,17 +175,28 @@ public final class AnnotateCommand implements Callable<Integer> {
     }
 
     private List<String[]> conll(List<String[]> docs) {
-        CoreNlpNameTagger tagger = new CoreNlpNameTagger();
+        BgeNameTagger bge = nameModel == NameModel.bge ? new BgeNameTagger() : null;
+        CoreNlpNameTagger crf = new CoreNlpNameTagger();
         CapitalsRecaser recaser = new CapitalsRecaser(new CoreNlpTrueCaser());
         LabelConsistency consistency = new LabelConsistency();
-        NameClassRefiner refiner = nameClasses == NameClasses.refined ? NameClassRefiner.standard(new BgeWordVectors(),
-                CoreNlpNameTagger.threeClass(), CoreNlpNameTagger.mucSevenClass()) : null;
+        NameClassRefiner refiner = bge != null || nameClasses != NameClasses.refined ? null
+                : NameClassRefiner.standard(new BgeWordVectors(), CoreNlpNameTagger.threeClass(),
+                        CoreNlpNameTagger.mucSevenClass());
         ConllFormat conll = new ConllFormat();
         List<String[]> out = new ArrayList<>();
         for (String[] d : docs) {
             out.add(new String[] {d[0], conll.tag(d[1], sentences -> {
                 List<List<String>> recased = recaser.recase(sentences);
-                List<List<String>> classes = consistency.apply(recased, tagger.tag(recased));
+                List<List<String>> classes = consistency.apply(recased, crf.tag(recased));
+                if (bge != null) {
+                    List<List<String>> tagged = new ArrayList<>();
+                    List<List<double[]>> probabilities = new ArrayList<>();
+                    for (BgeNameTagger.Reading r : bge.read(sentences)) {
+                        tagged.add(r.classes());
+                        probabilities.add(r.probabilities());
+                    }
+                    classes = NameAgreement.STANDARD.apply(consistency.apply(sentences, tagged), probabilities, classes);
+                }
                 return refiner == null ? classes : refiner.apply(sentences, classes);
             })});
         }

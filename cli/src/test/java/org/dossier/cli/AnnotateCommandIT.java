@@ -46,12 +46,25 @@ class AnnotateCommandIT {
                 + "( 1800 UTC ) , a mass stabbing killed three people and injured three others .";
         Files.writeString(in, "-DOCSTART- -X- -X-\n\n" + String.join("\n", headline.split(" ")) + "\n\n"
                 + String.join("\n", first.split(" ")) + "\n\n");
-        CliRun tagger = CliRun.execute("annotate", "--format", "conll", "--name-classes", "tagger", in.toString());
-        CliRun refined = CliRun.execute("annotate", "--format", "conll", in.toString());
+        CliRun tagger = CliRun.execute("annotate", "--format", "conll", "--name-tagger", "corenlp", "--name-classes",
+                "tagger", in.toString());
+        CliRun refined = CliRun.execute("annotate", "--format", "conll", "--name-tagger", "corenlp", in.toString());
+        CliRun bge = CliRun.execute("annotate", "--format", "conll", in.toString());
         assertThat(tagger.exitCode()).as(tagger.err()).isZero();
         assertThat(refined.exitCode()).as(refined.err()).isZero();
         assertThat(tagger.out()).contains("Reading B-ORG\n", "Berkshire B-PER\n");
         assertThat(refined.out()).contains("Forbury B-LOC\nGardens I-LOC\n", "Reading B-LOC\n", "Berkshire B-LOC\n");
+        assertThat(bge.exitCode()).as(bge.err()).isZero();
+        assertThat(bge.out()).contains("Forbury B-LOC\nGardens I-LOC\n", "Reading B-LOC\n", "Berkshire B-LOC\n");
+    }
+
+    @Test
+    void nameClassesAreDecidedAgainOnlyAfterCoreNlpsTagger() throws IOException {
+        Path in = tmp.resolve("x.conll");
+        Files.writeString(in, "Tokyo\n");
+        CliRun run = CliRun.execute("annotate", "--format", "conll", "--name-classes", "tagger", in.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("dossier annotate: --name-classes needs --name-tagger corenlp");
     }
 
     @Test
