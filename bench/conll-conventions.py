@@ -10,6 +10,9 @@ import sys
 ROMAN = re.compile(r'(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)$')
 NUMBER = re.compile(r'-?\d+([.,:/-]\d+)*$')
 ISO_DATE = re.compile(r'\d{4}-\d\d-\d\d$')
+# as NameShapeRules.PARTICLES
+PARTICLES = {'al', 'bin', 'bint', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'el', 'ibn',
+             'la', 'le', 'ten', 'ter', 'van', 'von', 'y', 'zu'}
 
 
 def documents(path):
@@ -56,7 +59,8 @@ KEYS = ['coordinated names', 'coordinated names whose parts are both names alone
         'datelines whose words before the date are one name, LOC',
         'quoted capitalised words between two PER words',
         'quoted capitalised words between two PER words, all one PER',
-        'table rows in documents with a tagged row', "table rows of their document's majority class"]
+        'table rows in documents with a tagged row', "table rows of their document's majority class",
+        'lower-case particles between two PER words', 'lower-case particles between two PER words, all one PER']
 
 
 def main(path):
@@ -102,6 +106,13 @@ def main(path):
                         c['quoted capitalised words between two PER words'] += 1
                         c['quoted capitalised words between two PER words, all one PER'] += \
                             all(x.endswith('PER') for x in t[i:close + 1])
+            for i in range(1, len(w) - 1):
+                if w[i] in PARTICLES and t[i - 1].endswith('PER') and w[i - 1] not in PARTICLES:
+                    after = i + 1 if w[i + 1] not in PARTICLES else i + 2
+                    if after < len(w) and t[after].endswith('PER') and w[after][:1].isupper():
+                        c['lower-case particles between two PER words'] += 1
+                        c['lower-case particles between two PER words, all one PER'] += \
+                            all(x.endswith('PER') for x in t[i:after + 1]) and not t[after].startswith('B-')
             end = next((k for k, x in enumerate(w) if NUMBER.match(x)), len(w))
             if 1 <= end <= 4 and len(w) - end >= 2 and w[0][:1].isupper() and all(NUMBER.match(x) for x in w[end:]):
                 rows.append(found.get((0, end), '-'))

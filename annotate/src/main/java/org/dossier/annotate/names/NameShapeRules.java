@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>a table's rows name things of one class ("Stoke 4 3 1 0 7 4 10"): a row the tagger left untagged, or cut, takes
  *   the class of the others;</li>
  *   <li>the names of a dateline ("NEW YORK 1996-08-30") are places;</li>
- *   <li>a quoted nickname between two parts of a person's name is part of it (Roberto " Hands of Stone " Duran).</li>
+ *   <li>a quoted nickname between two parts of a person's name is part of it (Roberto " Hands of Stone " Duran);</li>
+ *   <li>so is a lower-case particle, or two, between them (Mohammad bin Salman, Nikolaus van der Pas).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -46,6 +47,9 @@ public final class NameShapeRules {
     /** A monarch's or pope's number, I to XV; V and X are left out (in capitals they can be "versus" or a cross). */
     private static final Pattern REGNAL = Pattern.compile("I{1,3}|IV|VI{1,3}|IX|XI{1,3}|XIV|XV");
     private static final String BASED = "-based";
+    /** Lower-case words inside persons' names in many languages ("bin", "van", "de", "y"). */
+    private static final Set<String> PARTICLES = Set.of("al", "bin", "bint", "da", "das", "de", "del", "della", "den",
+            "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von", "y", "zu");
     /** A number in a table: digits, maybe signed, maybe with separators ("7", "-3", "19.32", "3:30.974"). */
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,:/-]\\d+)*");
 
@@ -69,6 +73,7 @@ public final class NameShapeRules {
             resultLine(words, cls);
             dateline(words, cls);
             nicknames(words, cls);
+            particles(words, cls);
             placeAdjectivesAlone(words, cls, alone);
             for (int[] run : LabelConsistency.runs(classes.get(s))) {
                 coordination(words, cls, run, alone);
@@ -254,6 +259,22 @@ public final class NameShapeRules {
                     }
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * One or two lower-case particles between a person's words, Mohammad bin Salman: one person, when the tagger reads
+     * the words on both sides as persons and the word after is capitalised.
+     */
+    private static void particles(List<String> words, List<String> cls) {
+        for (int k = 1; k < words.size() - 1; k++) {
+            if (!PARTICLES.contains(words.get(k)) || !cls.get(k - 1).equals(PER) || !cls.get(k).equals(OTHER)) {
+                continue;
+            }
+            int after = PARTICLES.contains(words.get(k + 1)) && cls.get(k + 1).equals(OTHER) ? k + 2 : k + 1;
+            if (after < words.size() && cls.get(after).equals(PER) && capital(words.get(after))) {
+                Collections.fill(cls.subList(k, after), PER);
             }
         }
     }

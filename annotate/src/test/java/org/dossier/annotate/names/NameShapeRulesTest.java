@@ -88,6 +88,16 @@ class NameShapeRulesTest {
     }
 
     @Test
+    void lowerCaseParticlesBetweenAPersonsWordsArePartOfTheName() {
+        List<List<String>> sentences = List.of(words("Crown Prince Mohammad bin Salman said"),
+                words("Nikolaus van der Pas spoke"), words("Sharif and de Klerk met"), words("Smith de facto ruled"));
+        List<List<String>> classes = List.of(words("O O PER O PER O"), words("PER O O PER O"),
+                words("PER O O PER O"), words("PER O O O"));
+        assertThat(rules.apply(sentences, classes)).containsExactly(words("O O PER PER PER O"),
+                words("PER PER PER PER O"), words("PER O O PER O"), words("PER O O O"));
+    }
+
+    @Test
     void anUntaggedRowOfATableTakesTheClassOfTheOtherRows() {
         List<List<String>> sentences = List.of(words("Leeds 4 3 1 0 10"), words("Queen 's Park 3 1 1 1 4"),
                 words("Arsenal 4 2 2 0 8"), words("Stoke 4 3 1 0 10"));
