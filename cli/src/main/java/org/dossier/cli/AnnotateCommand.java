@@ -97,8 +97,8 @@ public final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--name-tagger", paramLabel = "MODEL", defaultValue = "bge",
             description = "With --format conll, the tagger that finds names: bge (bge-small-en-v1.5 fine-tuned on "
                     + "CoNLL-2003's training set, its names kept where CoreNLP's CoNLL 4-class model finds them too or "
-                    + "where it is confident; default) or corenlp (CoreNLP's CoNLL 4-class model alone, on headlines "
-                    + "recased): to compare them.")
+                    + "where it is confident; default) or corenlp (CoreNLP's CoNLL 4-class model, on headlines "
+                    + "re-cased, then NameClassRefiner unless --name-classes tagger): to compare them.")
     NameModel nameModel;
 
     @Option(names = "--name-classes", paramLabel = "HOW", defaultValue = "refined",
