@@ -16,10 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.dossier.annotate.NameTagger;
+import org.dossier.annotate.names.NameClassRefiner;
 
 /**
  * Names tagged by bge-small-en-v1.5 fine-tuned as a token classifier on CoNLL-2003's training set
- * ({@code bench/names-bge-train.py}), its weights stored as 8-bit integers with one scale per row. The model reads
+ * ({@code bench/names-bge-train.sh}), its weights stored as 8-bit integers with one scale per row. The model reads
  * word pieces, as bge does, plus the shape of the word each piece belongs to ({@link WordShape}), which the lower-cased
  * pieces lose; the first piece of each word carries the word's tag. A sentence longer than the model was trained on
  * is read in parts of whole words. Loaded on the first call. Thread-safe.
@@ -75,8 +76,8 @@ public final class BgeNameTagger implements NameTagger {
         }
     }
 
-    /** The classes whose probabilities a {@link Reading} gives, in order. */
-    public static final List<String> CLASSES = List.of("PER", "LOC", "ORG", "MISC");
+    /** The classes whose probabilities a {@link Reading} gives, in order: {@link NameClassRefiner#CLASSES}'s. */
+    public static final List<String> CLASSES = NameClassRefiner.CLASSES;
 
     @Override
     public List<List<String>> tag(List<List<String>> sentences) {
